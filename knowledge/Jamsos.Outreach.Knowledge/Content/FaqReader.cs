@@ -1,0 +1,167 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Jamsos.Outreach.Knowledge.Content;
+
+/// <summary>
+/// Reads one <c>faq/&lt;topic&gt;/&lt;id&gt;.&lt;lang&gt;.md</c> file: YAML front matter between <c>---</c>
+/// lines, then the Markdown body. Problems are reported with the file and line; a broken file yields null.
+/// </summary>
+public static class FaqReader
+{
+    public const int MaxSummaryLength = 700;
+    public const int MinQuestions = 6;
+
+    public static FaqEntry? Read(string path, string contentRoot, DataCatalog catalog, List<ContentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var file = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
+        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var count = errors.Count;
+
+        var name = Path.GetFileName(path);
+        var parts = name.Split('.');
+        if (parts.Length != 3 || !LanguageCodes.TryParse(parts[1], out var language) || parts[2] != "md")
+        {
+            errors.Add(new ContentError(file, 1, null, "file name must be <id>.<lang>.md with lang id or en"));
+            return null;
+        }
+
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            errors.Add(new ContentError(file, 1, null, "missing front matter: the file must start with ---"));
+            return null;
+        }
+
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            errors.Add(new ContentError(file, 1, null, "front matter is not closed with ---"));
+            return null;
+        }
+
+        var yaml = text[4..(end + 1)];
+        var body = text[(end + 5)..].Trim();
+        PlaceholderResolver.Validate(text, file, catalog, errors);
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                errors.Add(new ContentError(file, 2, null, "front matter must be a YAML mapping"));
+                return null;
+            }
+
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new ContentError(file, (int)ex.Start.Line + 1, null, "YAML syntax: " + (ex.InnerException?.Message ?? ex.Message)));
+            return null;
+        }
+
+        int LineOf(string key) => root.Children.TryGetValue(key, out var node) ? (int)node.Start.Line + 1 : 2;
+        string? Scalar(string key) => DataCatalogReader.Scalar(root, key);
+        void Fail(string key, string message) => errors.Add(new ContentError(file, LineOf(key), key, message));
+
+        var id = Scalar("id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Fail("id", "missing id");
+        }
+        else if (id != parts[0])
+        {
+            Fail("id", $"id '{id}' does not match the file name '{parts[0]}'");
+        }
+
+        var intent = Scalar("intent");
+        if (!Intents.IsKnown(intent))
+        {
+            Fail("intent", $"unknown intent '{intent}' (see ../shared/intents.md)");
+        }
+
+        var title = Scalar("title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            Fail("title", "missing title");
+        }
+
+        var questions = Sequence(root, "questions").Select(q => (q as YamlScalarNode)?.Value ?? string.Empty).ToArray();
+        if (questions.Length < MinQuestions || questions.Any(string.IsNullOrWhiteSpace))
+        {
+            Fail("questions", $"needs at least {MinQuestions} non-empty questions (has {questions.Count(q => !string.IsNullOrWhiteSpace(q))})");
+        }
+
+        var summaryTemplate = Scalar("summary");
+        if (string.IsNullOrWhiteSpace(summaryTemplate))
+        {
+            Fail("summary", "missing summary");
+        }
+
+        var sources = new List<SourceRef>();
+        foreach (var node in Sequence(root, "sources"))
+        {
+            var regulation = node is YamlMappingNode m ? DataCatalogReader.Scalar(m, "regulation") : null;
+            var url = node is YamlMappingNode m2 ? DataCatalogReader.Scalar(m2, "url") : null;
+            if (string.IsNullOrWhiteSpace(regulation) || string.IsNullOrWhiteSpace(url) || !url.StartsWith("http", StringComparison.Ordinal))
+            {
+                errors.Add(new ContentError(file, (int)node.Start.Line + 1, "sources", "each source needs a regulation and an http(s) url"));
+                continue;
+            }
+
+            sources.Add(new SourceRef(regulation, url));
+        }
+
+        if (sources.Count == 0)
+        {
+            Fail("sources", "needs at least one source");
+        }
+
+        var checkedText = Scalar("checked");
+        if (!DateOnly.TryParseExact(checkedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkedDate))
+        {
+            Fail("checked", $"checked must be a YYYY-MM-DD date (was '{checkedText}')");
+        }
+
+        if (!ConfidenceNames.TryParse(Scalar("confidence"), out var confidence))
+        {
+            Fail("confidence", "confidence must be high, medium or low");
+        }
+
+        var related = Sequence(root, "related").Select(r => (r as YamlScalarNode)?.Value ?? string.Empty).Where(r => r.Length > 0).ToArray();
+
+        if (errors.Count > count)
+        {
+            return null;
+        }
+
+        var summary = Normalise(PlaceholderResolver.Resolve(summaryTemplate!, catalog, language));
+        if (summary.Length - LiveTokenAllowance(summary) > MaxSummaryLength)
+        {
+            Fail("summary", $"summary is {summary.Length} characters once resolved; the limit is {MaxSummaryLength}");
+            return null;
+        }
+
+        var topic = Path.GetDirectoryName(file)!.Replace('\\', '/');
+        topic = topic.StartsWith("faq/", StringComparison.Ordinal) ? topic[4..] : topic;
+        return new FaqEntry(id!, language, intent!, title!, questions, summary,
+            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, file);
+    }
+
+    /// <summary>Collapses the line breaks of a folded YAML block into single spaces.</summary>
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A date-aware token counts as the longest text it can become (checked again per answer).</summary>
+    private static int LiveTokenAllowance(string summary) =>
+        summary.Contains("{{" + LiveText.DiscountStatus + "}}", StringComparison.Ordinal)
+            ? ("{{" + LiveText.DiscountStatus + "}}").Length - 260
+            : 0;
+
+    private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) =>
+        root.Children.TryGetValue(key, out var node) && node is YamlSequenceNode sequence ? sequence.Children : [];
+}

@@ -1,0 +1,46 @@
+using System.Collections.Frozen;
+using Jamsos.Outreach.Knowledge.Rules;
+
+namespace Jamsos.Outreach.Knowledge.Content;
+
+/// <summary>
+/// Everything read from content/, validated and frozen: the data catalog (with derived values), the
+/// FAQ entries in both languages, and the rules built on the data. Immutable and thread-safe; build
+/// it once at start-up and share it.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly FrozenDictionary<string, FaqEntry> byKey;
+
+    public KnowledgeBase(string root, DataCatalog catalog, IReadOnlyList<FaqEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Root = root;
+        Catalog = catalog;
+        Entries = entries;
+        byKey = entries.ToFrozenDictionary(e => e.Key, StringComparer.Ordinal);
+        Discounts = new DiscountPolicy(catalog);
+        Calculator = new ContributionCalculator(catalog, Discounts);
+        Jkp = new JkpRules(catalog);
+        Live = new LiveText(catalog, Discounts);
+    }
+
+    public string Root { get; }
+
+    public DataCatalog Catalog { get; }
+
+    public IReadOnlyList<FaqEntry> Entries { get; }
+
+    public DiscountPolicy Discounts { get; }
+
+    public ContributionCalculator Calculator { get; }
+
+    public JkpRules Jkp { get; }
+
+    public LiveText Live { get; }
+
+    public FaqEntry? Find(string id, Language language) =>
+        byKey.TryGetValue(id + "." + language.Code(), out var entry) ? entry : null;
+
+    public IEnumerable<FaqEntry> In(Language language) => Entries.Where(e => e.Language == language);
+}

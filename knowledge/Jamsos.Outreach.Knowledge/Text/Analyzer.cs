@@ -1,0 +1,107 @@
+namespace Jamsos.Outreach.Knowledge.Text;
+
+/// <summary>
+/// Turns text into canonical tokens, the same way for content and for questions: normalise, read
+/// amounts, join known phrases, map slang and regional words, drop stop words, fix typos against the
+/// content vocabulary (questions only), stem.
+/// </summary>
+public static class Analyzer
+{
+    /// <summary>Stands for any amount of money in the token stream.</summary>
+    public const string AmountToken = "nominal";
+
+    /// <summary>More tokens than any real question has; the rest is ignored.</summary>
+    public const int MaxTokens = 300;
+
+    public static AnalyzedText Analyze(string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return new AnalyzedText([], [], string.Empty);
+        }
+
+        var raw = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var count = Math.Min(raw.Length, MaxTokens);
+        var tokens = new List<string>(count);
+        var amounts = new List<decimal>();
+        for (var i = 0; i < count;)
+        {
+            var token = raw[i];
+            if (char.IsAsciiDigit(token[0]))
+            {
+                if (AmountParser.TryRead(raw, i, out var amount, out var consumed))
+                {
+                    amounts.Add(amount);
+                    tokens.Add(AmountToken);
+                    i += consumed;
+                }
+                else
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (PhraseLexicon.FirstWords.Contains(token) && TryPhrase(raw, i, count, out var joined, out var length))
+            {
+                tokens.Add(joined);
+                i += length;
+                continue;
+            }
+
+            tokens.Add(SlangLexicon.Map.TryGetValue(token, out var canonical) ? canonical : token);
+            i++;
+        }
+
+        return new AnalyzedText(tokens, amounts, normalized);
+    }
+
+    /// <summary>The content-bearing tokens: stop words dropped, typos fixed (when a corrector is given), stemmed.</summary>
+    public static List<string> Terms(IReadOnlyList<string> tokens, Content.Language language, SpellingCorrector? corrector = null)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var terms = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (StopWords.All.Contains(token) || token.Length < 2)
+            {
+                continue;
+            }
+
+            var word = token;
+            if (corrector is not null && !corrector.IsKnown(word))
+            {
+                word = corrector.Correct(word) ?? word;
+                if (SlangLexicon.Map.TryGetValue(word, out var canonical))
+                {
+                    word = canonical;
+                }
+            }
+
+            terms.Add(Stem(word, language));
+        }
+
+        return terms;
+    }
+
+    public static string Stem(string word, Content.Language language) =>
+        language == Content.Language.En ? EnglishStemmer.Stem(word) : IndonesianStemmer.Stem(word);
+
+    private static bool TryPhrase(string[] raw, int start, int count, out string joined, out int length)
+    {
+        for (length = Math.Min(PhraseLexicon.MaxWords, count - start); length >= 1; length--)
+        {
+            var phrase = length == 1 ? raw[start] : string.Join(' ', raw, start, length);
+            if (PhraseLexicon.Map.TryGetValue(phrase, out joined!))
+            {
+                return true;
+            }
+        }
+
+        joined = string.Empty;
+        length = 0;
+        return false;
+    }
+}

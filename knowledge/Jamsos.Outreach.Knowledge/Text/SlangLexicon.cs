@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+namespace Jamsos.Outreach.Knowledge.Text;
+
+/// <summary>
+/// How people really type: chat abbreviations, slang, and common Javanese and Sundanese words, mapped
+/// to standard Indonesian. Applied to single tokens after stretched letters are squeezed. Multi-word
+/// names (bpjs tk, ojek online) are joined first by <see cref="PhraseLexicon"/>.
+/// </summary>
+public static class SlangLexicon
+{
+    private static readonly (string Canonical, string[] Variants)[] Groups =
+    [
+        ("berapa", ["brp", "brapa", "brpa", "berapaan", "brapaan", "berapah", "brph", "pira", "sabaraha", "sbrp", "piro", "pinten"]),
+        ("bagaimana", ["gmn", "gimana", "gmna", "bgmn", "gmana", "gemana", "gimna", "kumaha", "kmh", "piye", "kepiye", "kpye", "kpy", "pripun", "priye", "gmnn"]),
+        ("tidak", ["gak", "ga", "nggak", "ngga", "enggak", "engga", "gk", "kagak", "tdk", "ndak", "nda", "ora", "teu", "henteu", "mboten", "ngak", "nggk", "gag", "tak"]),
+        ("kalau", ["klo", "kalo", "kl", "klw", "klu", "kalu", "upami", "nek", "yen", "lamun", "misal", "misalnya"]),
+        ("bisa", ["bs", "bsa", "iso", "isa", "saged", "tiasa", "tiasa", "bisakah", "dapatkah", "biso"]),
+        ("sudah", ["udh", "udah", "dah", "sdh", "wis", "uwis", "sampun", "parantos", "tos", "udeh"]),
+        ("belum", ["blm", "blum", "durung", "dereng", "acan", "blon"]),
+        ("saya", ["sy", "aku", "gw", "gue", "gua", "ak", "abdi", "kula", "kulo", "aing", "ane", "aq", "sya"]),
+        ("kamu", ["km", "lu", "lo", "elu", "sampeyan", "anjeun", "kowe", "sira"]),
+        ("tapi", ["tp", "tpi", "namun"]),
+        ("juga", ["jg", "jga", "oge"]),
+        ("dengan", ["dgn", "dg", "karo", "kalih", "jeung", "bareng"]),
+        ("karena", ["krn", "karna", "krna", "soale", "sebab", "gara", "garagara"]),
+        ("untuk", ["utk", "untk", "buat", "bwt", "kanggo", "kangge", "pikeun", "tuk"]),
+        ("lagi", ["lg", "lgi", "maning", "deui"]),
+        ("orang", ["org", "uwong", "wong", "jalma", "tiyang"]),
+        ("teman", ["tmn", "temen", "kanca", "konco", "babaturan", "rekan"]),
+        ("bulan", ["bln", "sasih", "wulan", "sebulan", "perbulan", "per-bulan", "bulanan"]),
+        ("tahun", ["thn", "taun", "th", "thun", "warsa", "setahun", "pertahun", "tahunan", "setaun"]),
+        ("tanggal", ["tgl", "tggl"]),
+        ("jadi", ["jd", "jdi", "dadi"]),
+        ("sekarang", ["skrg", "skrng", "skg", "saiki", "ayeuna", "sekarng", "kini"]),
+        ("masih", ["msh", "isih", "masi", "tetep", "tetap"]),
+        ("bukan", ["bkn", "sanes", "dudu"]),
+        ("ada", ["onten", "wonten", "aya", "ana"]),
+        ("apa", ["opo", "napa", "naon", "nopo", "apaan", "ap"]),
+        ("mana", ["dmn", "dimana", "ngendi", "endi", "pundi", "mana", "kemana", "dimna", "mendi"]),
+        ("kapan", ["kpn", "iraha", "kapankah"]),
+        ("kenapa", ["knp", "ngapa", "napa", "naha", "kenopo", "mengapa"]),
+        ("siapa", ["sapa", "sopo", "saha", "sinten"]),
+        ("harus", ["hrs", "kudu", "kedah", "wajib", "mesti", "musti"]),
+        ("ingin", ["mau", "pengen", "pgn", "pingin", "arep", "hoyong", "mo", "kepengen", "pengin", "ayo"]),
+        ("dapat", ["dapet", "dpt", "oleh", "kenging", "entuk", "olih", "meunang", "dpet", "nerima", "menerima", "terima"]),
+        ("suami", ["bojo", "salaki", "laki", "swami"]),
+        ("istri", ["bini", "pamajikan", "garwa", "isteri"]),
+        ("keluarga", ["kulawarga", "kluarga", "klg", "keluarga"]),
+        ("anak", ["ank", "putra", "putri", "bocah", "budak", "putrane", "anakku"]),
+        ("ayah", ["bapak", "bpk", "bapa", "bapakku", "rama"]),
+        ("ibu", ["emak", "mak", "biyung", "ema", "mamah", "mama"]),
+        ("uang", ["duit", "artos", "dhuwit", "duwit", "fulus", "doku"]),
+        ("kecelakaan", ["kacilakaan", "kecelakan", "kclakaan", "kcelakaan", "celaka", "laka", "tabrakan", "nabrak", "ketabrak", "kecelakaan", "kecilakan", "cilaka", "jatuh", "jatoh", "accident", "accidents"]),
+        ("meninggal", ["wafat", "seda", "pupus", "maot", "tilar", "tewas", "meninggoy", "mninggal", "ninggal", "almarhum", "almarhumah", "alm", "death", "died", "die", "dies", "dead", "deceased", "passed"]),
+        ("penghasilan", ["gaji", "gajih", "upah", "pendapatan", "income", "pemasukan", "omzet", "omset", "hasil", "salary", "earn", "earning", "earnings", "penghasilan", "pendptn", "gajian", "bayaran"]),
+        ("iuran", ["premi", "tagihan", "setoran", "iurannya", "iuranya", "iurn", "iyuran", "contribution", "contributions", "premium", "fee", "fees", "dues"]),
+        ("daftar", ["registrasi", "register", "registration", "join", "gabung", "ikutan", "enroll", "enrol", "melu", "ngiringan", "signup", "daptar", "dftr", "kepesertaan", "jadi peserta"]),
+        ("klaim", ["cairkan", "cair", "pencairan", "ngeklaim", "claim", "claims", "klem", "claimed", "dicairkan", "dicairin", "nyairin", "withdraw", "withdrawal"]),
+        ("beasiswa", ["scholarship", "scholarships", "biasiswa", "beasisiwa"]),
+        ("phk", ["pecat", "dipecat", "layoff", "laid", "fired", "diberhentikan", "dirumahkan", "diphk", "di-phk"]),
+        ("resign", ["resain", "undur", "mengundurkan", "quit", "resigned"]),
+        ("pensiun", ["pension", "pensi", "pensiunan", "retirement"]),
+        ("kantor", ["kntr", "cabang", "kcp", "branch", "office", "offices", "kantornya"]),
+        ("kontak", ["telp", "telpon", "telepon", "nelpon", "hotline", "callcenter", "cs", "phone", "hubungi", "menghubungi", "contact", "call"]),
+        ("whatsapp", ["wa", "wasap", "whatsap", "watsap"]),
+        ("telat", ["terlambat", "nunggak", "tunggakan", "menunggak", "tlat", "tlt", "late", "overdue", "arrears", "telad", "nunggak"]),
+        ("denda", ["sanksi", "penalti", "penalty", "fine", "fines"]),
+        ("diskon", ["potongan", "discount", "keringanan", "korting", "separuh", "setengah", "relaksasi"]),
+        ("manfaat", ["benefit", "benefits", "perlindungan", "protection", "cover", "coverage", "jaminan"]),
+        ("rumahsakit", ["rs", "hospital", "klinik", "clinic", "puskesmas", "berobat", "dirawat", "opname", "rawat"]),
+        ("waris", ["ahli", "heir", "heirs", "ahliwaris"]),
+        ("syarat", ["persyaratan", "dokumen", "berkas", "document", "documents", "requirement", "requirements"]),
+        ("penipuan", ["tipu", "scam", "hoax", "hoaks", "modus", "penipuannya", "phishing"]),
+        ("pinjaman", ["pinjol", "utang", "hutang", "kredit", "loan", "loans", "kasbon"]),
+        ("bansos", ["bsu", "blt", "prakerja", "subsidi", "bantuan"]),
+        ("pekerja", ["kerja", "worker", "workers", "karyawan", "buruh", "pegawai", "employee", "employees"]),
+        ("informal", ["mandiri", "bpu", "freelance", "freelancer", "serabutan", "lepas", "self", "selfemployed", "wiraswasta", "wirausaha", "usaha", "dagang", "pedagang", "jualan"]),
+        ("hp", ["handphone", "ponsel", "henpon", "hape", "handpone"]),
+        ("nomor", ["nmr", "nomer", "nmor", "number"]),
+        ("status", ["aktif", "nonaktif", "active", "inactive"]),
+    ];
+
+    public static readonly FrozenDictionary<string, string> Map = Build();
+
+    private static FrozenDictionary<string, string> Build()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (canonical, variants) in Groups)
+        {
+            foreach (var variant in variants)
+            {
+                map.TryAdd(variant, canonical);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
