@@ -1,0 +1,18 @@
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>Tuning of the answer engine.</summary>
+public sealed class AnswerOptions
+{
+    /// <summary>Below this confidence the engine offers suggestions instead of an answer.</summary>
+    public double Threshold { get; init; } = 0.3;
+
+    /// <summary>How many closest entries to offer when not sure (two or three).</summary>
+    public int SuggestionCount { get; init; } = 3;
+
+    /// <summary>Entry answering abuse, greetings and income questions (content ids).</summary>
+    public string AbuseEntry { get; init; } = "penyalahgunaan";
+
+    public string GreetingEntry { get; init; } = "salam";
+
+    public string IncomeEntry { get; init; } = "iuran-per-penghasilan";
+}

@@ -1,0 +1,211 @@
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Knowledge.Text;
+
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>
+/// Answers a question from the knowledge base, for a date. Detects abuse and bare greetings first,
+/// ranks entries in both languages (so mixed-language questions work), routes a stated income to the
+/// calculator, and below the threshold offers the closest entries instead of guessing. Pure apart from
+/// the date it is given; immutable after construction and safe to share between threads.
+/// </summary>
+public sealed class Answerer
+{
+    private readonly KnowledgeBase knowledge;
+    private readonly AnswerOptions options;
+    private readonly SearchIndex[] indexes;
+    private readonly ChatTexts texts;
+    private readonly TimeProvider clock;
+
+    public Answerer(KnowledgeBase knowledge, TimeProvider? clock = null, AnswerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        this.knowledge = knowledge;
+        this.clock = clock ?? TimeProvider.System;
+        this.options = options ?? new AnswerOptions();
+        texts = new ChatTexts(knowledge);
+        indexes = [Build(Language.Id), Build(Language.En)];
+        foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })
+        {
+            _ = knowledge.Find(id, Language.Id) ?? throw new ContentException($"The answer engine needs the entry '{id}'.");
+        }
+    }
+
+    public KnowledgeBase Knowledge => knowledge;
+
+    public AnswerOptions Options => options;
+
+    /// <summary>Answers for today (from the <see cref="TimeProvider"/>), in the detected language.</summary>
+    public AnswerResult Answer(string? question, Language? language = null) =>
+        Answer(question, ContributionCalculator.Today(clock), language);
+
+    public AnswerResult Answer(string? question, DateOnly date, Language? language = null)
+    {
+        var text = question ?? string.Empty;
+        var analyzed = Analyzer.Analyze(text);
+        var lang = language ?? LanguageDetector.Detect(analyzed.Normalized, analyzed.Tokens);
+        if (analyzed.IsEmpty)
+        {
+            return new AnswerResult(text, Intents.Unknown, null, 0, texts.Empty(lang) + "\n" + FallbackSource(lang), [], lang, null);
+        }
+
+        if (SpecialIntents.IsAbuse(analyzed))
+        {
+            return FromEntry(text, Entry(options.AbuseEntry, lang), 0.95, lang, date, null);
+        }
+
+        if (SpecialIntents.IsOnlyGreeting(analyzed))
+        {
+            return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
+        }
+
+        var ranked = Rank(analyzed);
+        if (ranked.Count == 0)
+        {
+            return NotSure(text, Intents.Unknown, 0, [], lang, date);
+        }
+
+        var top = ranked[0];
+        var confidence = Confidence(ranked);
+        var contributionQuestion = top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
+        var income = SpecialIntents.StatedIncome(analyzed, contributionQuestion);
+        var sector = SpecialIntents.DetectSector(analyzed);
+        if (income is { } declared)
+        {
+            var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);
+            var quote = knowledge.Calculator.Calculate(declared, sector ?? Sector.Other, date);
+            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true);
+        }
+
+        if (confidence < options.Threshold)
+        {
+            return NotSure(text, top.Entry.Intent, confidence, ranked, lang, date);
+        }
+
+        ContributionQuote? sectorQuote = top.Entry.Intent == Intents.ContributionAmount && sector is { } s && s != Sector.Other
+            ? knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, s, date)
+            : null;
+        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote);
+    }
+
+    private SearchIndex Build(Language language)
+    {
+        var entries = knowledge.In(language).ToArray();
+        var vocabulary = entries.SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary))
+            .SelectMany(t => Analyzer.Analyze(t).Tokens);
+        return new SearchIndex(language, entries, new SpellingCorrector(vocabulary));
+    }
+
+    /// <summary>Entries by combined score, best first, one per entry id (the better of the two languages).</summary>
+    private List<(FaqEntry Entry, double Score, double Cosine)> Rank(AnalyzedText analyzed)
+    {
+        var best = new Dictionary<string, (FaqEntry Entry, double Score, double Cosine)>(StringComparer.Ordinal);
+        foreach (var index in indexes)
+        {
+            var terms = Analyzer.Terms(analyzed.Tokens, index.Language, index.Corrector);
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            var scores = index.Score(terms);
+            var maxBm25 = scores.Max(s => s.Bm25);
+            if (maxBm25 <= 0)
+            {
+                continue;
+            }
+
+            foreach (var score in scores)
+            {
+                if (score.Bm25 <= 0)
+                {
+                    continue;
+                }
+
+                var combined = (0.6 * score.Cosine) + (0.4 * score.Bm25 / maxBm25 * Math.Min(1, score.Cosine * 2));
+                if (!best.TryGetValue(score.Entry.Id, out var existing) || combined > existing.Score)
+                {
+                    best[score.Entry.Id] = (score.Entry, combined, score.Cosine);
+                }
+            }
+        }
+
+        return best.Values.OrderByDescending(v => v.Score).ThenBy(v => v.Entry.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// How sure: the top score (how much of the question a known phrasing covers), lowered when the
+    /// best entry of another intent is nearly as good.
+    /// </summary>
+    private static double Confidence(List<(FaqEntry Entry, double Score, double Cosine)> ranked)
+    {
+        var top = ranked[0];
+        var rival = ranked.Skip(1).FirstOrDefault(r => r.Entry.Intent != top.Entry.Intent);
+        var margin = rival.Entry is null || top.Score <= 0 ? 1 : (top.Score - rival.Score) / top.Score;
+        var confidence = Math.Sqrt(Math.Clamp(top.Score, 0, 1)) * (0.55 + (0.45 * margin));
+        return Math.Round(Math.Clamp(confidence, 0, 1), 3);
+    }
+
+    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)
+    {
+        var parts = new List<string>();
+        var effective = entry.Confidence;
+        var sources = entry.Sources.Select(s => s.Regulation).ToList();
+        var checkedDate = entry.Checked;
+        if (quote is not null)
+        {
+            parts.Add(texts.Quote(language, quote, incomeStated));
+            var bandIsSolid = quote.Band.Number == knowledge.Catalog.Bands.Lowest.Number;
+            if (!bandIsSolid)
+            {
+                effective = Content.Confidence.Low < effective ? Content.Confidence.Low : effective;
+            }
+
+            sources.Insert(0, "PP 44/2015");
+            if (quote.Discount is not null)
+            {
+                sources.Insert(1, quote.Discount.Regulation);
+            }
+
+            checkedDate = checkedDate < knowledge.Catalog.Bands.Checked ? checkedDate : knowledge.Catalog.Bands.Checked;
+        }
+
+        parts.Add(knowledge.Live.Render(entry.Summary, language, date));
+        if (quote is not null && quote.Band.Number != knowledge.Catalog.Bands.Lowest.Number)
+        {
+            parts.Add(texts.BandCaveat(language));
+        }
+
+        if (effective < Content.Confidence.High)
+        {
+            parts.Add(texts.Caveat(language));
+        }
+
+        var body = string.Join("\n\n", parts) + "\n" + texts.SourceLine(language, sources, checkedDate);
+        return new AnswerResult(question, entry.Intent, entry.Id, confidence, body, [], language, quote);
+    }
+
+    private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)
+    {
+        _ = date;
+        // Never offer the abuse or greeting replies as "did you mean".
+        var suggestions = ranked
+            .Where(r => r.Entry.Intent is not (Intents.Abuse or Intents.Greeting))
+            .Take(options.SuggestionCount)
+            .Select(r => Twin(r.Entry, language))
+            .Select(e => new Suggestion(e.Id, e.Intent, e.Title, Math.Round(ranked.First(r => r.Entry.Id == e.Id).Score, 3)))
+            .ToArray();
+        var text = texts.NotSure(language, suggestions) + "\n" + FallbackSource(language);
+        return new AnswerResult(question, intent, null, confidence, text, suggestions, language, null);
+    }
+
+    private string FallbackSource(Language language) =>
+        texts.SourceLine(language, ["FAQ Jamsos.Outreach"], knowledge.Entries.Max(e => e.Checked));
+
+    private FaqEntry Entry(string id, Language language) =>
+        knowledge.Find(id, language) ?? knowledge.Find(id, Language.Id)!;
+
+    private FaqEntry Twin(FaqEntry entry, Language language) =>
+        entry.Language == language ? entry : knowledge.Find(entry.Id, language) ?? entry;
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
+
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>
+/// The few sentences the engine writes itself (calculator results, the not-sure reply, the caveat,
+/// the source line), in Indonesian and English. Every figure comes from the catalog or the rules.
+/// </summary>
+internal sealed class ChatTexts
+{
+    private readonly KnowledgeBase knowledge;
+
+    public ChatTexts(KnowledgeBase knowledge)
+    {
+        this.knowledge = knowledge;
+    }
+
+    private string ContactCenter => knowledge.Catalog.Get("kontak.contact_center").ToText(Language.Id);
+
+    public string Caveat(Language language) => language == Language.En
+        ? $"This is not 100% certain yet. Please confirm in the JMO app, at Contact Center {ContactCenter}, or at a BPJS Ketenagakerjaan branch."
+        : $"Info ini belum pasti 100%. Pastikan lewat aplikasi JMO, Contact Center {ContactCenter}, atau kantor cabang BPJS Ketenagakerjaan.";
+
+    public string BandCaveat(Language language) => language == Language.En
+        ? "The income bands come from a copy of the official table; confirm your band when you register."
+        : "Tabel golongan penghasilan ini dari salinan tabel resmi; pastikan golongan Anda saat mendaftar.";
+
+    public string SourceLine(Language language, IEnumerable<string> sources, DateOnly checkedDate)
+    {
+        var names = sources.Select(Shorten).Distinct(StringComparer.Ordinal).Take(3);
+        var date = ValueFormatter.Date(checkedDate, language);
+        return language == Language.En
+            ? $"Source: {string.Join(", ", names)} · checked {date}"
+            : $"Sumber: {string.Join(", ", names)} · diperiksa {date}";
+    }
+
+    public string NotSure(Language language, IReadOnlyList<Suggestion> suggestions)
+    {
+        var text = new StringBuilder(language == Language.En
+            ? "Sorry, I am not sure what you mean."
+            : "Maaf, saya belum yakin maksud pertanyaan Anda.");
+        if (suggestions.Count > 0)
+        {
+            text.Append(language == Language.En ? " Did you mean:" : " Maksud Anda:").Append('\n');
+            for (var i = 0; i < suggestions.Count; i++)
+            {
+                text.Append(i + 1).Append(". ").Append(suggestions[i].Title).Append('\n');
+            }
+        }
+        else
+        {
+            text.Append('\n');
+        }
+
+        text.Append(language == Language.En
+            ? $"Pick one, ask in other words, or type /menu to see the topics. You can also call Contact Center {ContactCenter}."
+            : $"Pilih salah satu, tulis dengan kata lain, atau ketik /menu untuk melihat topik. Bisa juga tanya Contact Center {ContactCenter}.");
+        return text.ToString();
+    }
+
+    public string Empty(Language language) => language == Language.En
+        ? "Please type your question about BPJS Ketenagakerjaan, for example \"how much does an ojol driver pay?\", or type /menu."
+        : "Silakan tulis pertanyaan Anda tentang BPJS Ketenagakerjaan, misalnya \"berapa iuran untuk ojol?\", atau ketik /menu.";
+
+    /// <summary>The computed contribution, for a stated income (or the lowest band when only a sector is known).</summary>
+    public string Quote(Language language, ContributionQuote quote, bool incomeStated)
+    {
+        string Rp(decimal amount) => ValueFormatter.Rupiah(amount, language);
+        string M(DateOnly d) => ValueFormatter.Month(d, language);
+        var en = language == Language.En;
+        var text = new StringBuilder();
+        var who = SectorLabel(quote.Sector, language);
+        if (incomeStated)
+        {
+            text.Append(en
+                ? $"An income of {Rp(quote.DeclaredIncome)} a month falls in band {quote.Band.Number} (base income {Rp(quote.Band.Base)}). "
+                : $"Penghasilan {Rp(quote.DeclaredIncome)} per bulan masuk golongan {quote.Band.Number} (penghasilan dasar {Rp(quote.Band.Base)}). ");
+        }
+        else if (who is not null)
+        {
+            text.Append(en ? $"For {who}: " : $"Untuk {who}: ");
+        }
+
+        var normal = en
+            ? $"the normal contribution is {Rp(quote.Normal)} a month (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)})."
+            : $"iuran normal {Rp(quote.Normal)} per bulan (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)}).";
+        text.Append(incomeStated || who is null ? char.ToUpperInvariant(normal[0]) + normal[1..] : normal);
+        if (quote.Discount is { } discount && quote.Discounted is { } discounted)
+        {
+            var rate = ValueFormatter.Percent(discount.Rate, language);
+            text.Append(en
+                ? $" With the {rate} discount of {discount.Regulation} (contributions for {M(discount.FirstMonth)} to {M(discount.LastMonth)}) you pay {Rp(discounted)} a month."
+                : $" Dengan diskon {rate} {discount.Regulation} (iuran {M(discount.FirstMonth)} sampai {M(discount.LastMonth)}) Anda bayar {Rp(discounted)} per bulan.");
+        }
+        else if (quote.Sector == Sector.GovernmentPaid)
+        {
+            text.Append(en
+                ? " Workers whose contribution is paid by the government budget (APBN/APBD) are outside the discount."
+                : " Peserta yang iurannya dibayar APBN/APBD tidak termasuk diskon.");
+        }
+        else if (quote.SectorPeriod is { } period && period.HasEndedBy(quote.AsOf))
+        {
+            text.Append(en
+                ? $" The discount for this group covered contributions up to {M(period.LastMonth)}."
+                : $" Diskon untuk kelompok ini berlaku sampai iuran {M(period.LastMonth)}.");
+        }
+
+        text.Append(en
+            ? $" Adding the optional JHT ({Rp(quote.Jht)}) makes {Rp(quote.Discounted is { } d1 ? d1 + quote.Jht : quote.NormalWithJht)} a month."
+            : $" Kalau ditambah JHT (sukarela, {Rp(quote.Jht)}), jadi {Rp(quote.Discounted is { } d2 ? d2 + quote.Jht : quote.NormalWithJht)} per bulan.");
+        return text.ToString();
+    }
+
+    private static string? SectorLabel(Sector sector, Language language) => sector switch
+    {
+        Sector.Transport => language == Language.En ? "transport workers (ojol, opang, drivers, couriers)" : "sektor transportasi (ojol, opang, sopir, kurir)",
+        Sector.GovernmentPaid => language == Language.En ? "workers paid for by the government" : "peserta yang dibayar pemerintah",
+        _ => null,
+    };
+
+    /// <summary>"PP 44/2015 Lampiran II (tabel …)" → "PP 44/2015 Lampiran II": the line stays short.</summary>
+    private static string Shorten(string source)
+    {
+        var cut = source.IndexOf(" (", StringComparison.Ordinal);
+        return cut > 0 ? source[..cut] : source;
+    }
+}

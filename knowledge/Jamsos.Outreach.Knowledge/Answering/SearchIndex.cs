@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Text;
+
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>
+/// The ranking index for one language, built once. Two signals per entry: BM25F over the title,
+/// questions and summary (fields weighted), and the best idf-weighted cosine between the question and
+/// any one of the entry's question variants (how close it is to a way people really ask). Read-only
+/// after construction, so one instance serves every thread.
+/// </summary>
+internal sealed class SearchIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.5;
+    private const double TitleWeight = 2.0;
+    private const double QuestionWeight = 1.0;
+    private const double SummaryWeight = 0.5;
+
+    private readonly FrozenDictionary<string, int> termIds;
+    private readonly double[] idf;
+    private readonly (int Doc, double Tf)[][] postings;
+    private readonly double[] docLength;
+    private readonly double averageLength;
+    private readonly int[][][] variants;
+    private readonly double[][] variantNorms;
+
+    public SearchIndex(Language language, IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector)
+    {
+        Language = language;
+        Entries = entries;
+        Corrector = corrector;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string term)
+        {
+            if (!ids.TryGetValue(term, out var id))
+            {
+                ids[term] = id = ids.Count;
+            }
+
+            return id;
+        }
+
+        var docTerms = new List<Dictionary<int, double>>();
+        var variantTerms = new List<int[][]>();
+        foreach (var entry in entries)
+        {
+            var tf = new Dictionary<int, double>();
+            void AddField(string text, double weight)
+            {
+                foreach (var term in Analyzer.Terms(Analyzer.Analyze(text).Tokens, language))
+                {
+                    var id = Id(term);
+                    tf[id] = tf.GetValueOrDefault(id) + weight;
+                }
+            }
+
+            AddField(entry.Title, TitleWeight);
+            foreach (var question in entry.Questions)
+            {
+                AddField(question, QuestionWeight);
+            }
+
+            AddField(entry.Summary, SummaryWeight);
+            docTerms.Add(tf);
+            variantTerms.Add(entry.Questions.Append(entry.Title)
+                .Select(q => Analyzer.Terms(Analyzer.Analyze(q).Tokens, language).Select(Id).Distinct().Order().ToArray())
+                .Where(v => v.Length > 0)
+                .ToArray());
+        }
+
+        termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        var n = entries.Count;
+        idf = new double[ids.Count];
+        var lists = new List<(int, double)>[ids.Count];
+        for (var t = 0; t < ids.Count; t++)
+        {
+            lists[t] = [];
+        }
+
+        docLength = new double[n];
+        for (var d = 0; d < n; d++)
+        {
+            foreach (var (term, tf) in docTerms[d])
+            {
+                lists[term].Add((d, tf));
+                docLength[d] += tf;
+            }
+        }
+
+        for (var t = 0; t < ids.Count; t++)
+        {
+            var df = lists[t].Count;
+            idf[t] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        }
+
+        postings = lists.Select(l => l.ToArray()).ToArray();
+        averageLength = n == 0 ? 1 : docLength.Average();
+        variants = variantTerms.ToArray();
+        variantNorms = variants.Select(vs => vs.Select(v => Math.Sqrt(v.Sum(t => idf[t] * idf[t]))).ToArray()).ToArray();
+        MaxIdf = idf.Length == 0 ? 1 : idf.Max();
+    }
+
+    public Language Language { get; }
+
+    public IReadOnlyList<FaqEntry> Entries { get; }
+
+    public SpellingCorrector Corrector { get; }
+
+    public double MaxIdf { get; }
+
+    /// <summary>Scores every entry. <paramref name="terms"/> are this language's analysed query terms.</summary>
+    public EntryScore[] Score(IReadOnlyList<string> terms)
+    {
+        var scores = new EntryScore[Entries.Count];
+        var queryIds = new List<int>(terms.Count);
+        var queryNormSquared = 0.0;
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            if (termIds.TryGetValue(term, out var id))
+            {
+                queryIds.Add(id);
+                queryNormSquared += idf[id] * idf[id];
+            }
+            else
+            {
+                // An unknown word still makes the question less like any entry: count it at a middle weight.
+                var weight = MaxIdf * 0.5;
+                queryNormSquared += weight * weight;
+            }
+        }
+
+        var bm25 = new double[Entries.Count];
+        foreach (var id in queryIds)
+        {
+            foreach (var (doc, tf) in postings[id])
+            {
+                var norm = K1 * (1 - B + (B * docLength[doc] / averageLength));
+                bm25[doc] += idf[id] * (tf * (K1 + 1)) / (tf + norm);
+            }
+        }
+
+        var queryNorm = Math.Sqrt(queryNormSquared);
+        queryIds.Sort();
+        for (var d = 0; d < Entries.Count; d++)
+        {
+            var best = 0.0;
+            if (bm25[d] > 0 && queryNorm > 0)
+            {
+                for (var v = 0; v < variants[d].Length; v++)
+                {
+                    var overlap = Overlap(queryIds, variants[d][v]);
+                    if (overlap > 0)
+                    {
+                        best = Math.Max(best, overlap / (queryNorm * variantNorms[d][v]));
+                    }
+                }
+            }
+
+            scores[d] = new EntryScore(Entries[d], bm25[d], best);
+        }
+
+        return scores;
+    }
+
+    private double Overlap(List<int> sortedQuery, int[] sortedVariant)
+    {
+        var sum = 0.0;
+        int i = 0, j = 0;
+        while (i < sortedQuery.Count && j < sortedVariant.Length)
+        {
+            var a = sortedQuery[i];
+            var b = sortedVariant[j];
+            if (a == b)
+            {
+                sum += idf[a] * idf[a];
+                i++;
+                j++;
+            }
+            else if (a < b)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return sum;
+    }
+}

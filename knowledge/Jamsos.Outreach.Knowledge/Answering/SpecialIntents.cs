@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Knowledge.Text;
+
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>
+/// Signals that ranking alone should not decide: abuse (insults, prompt injection, requests for other
+/// people's data, fraud), a message that is only a greeting, a stated income, and the worker's sector.
+/// Plain phrase and token look-ups on the normalised text: linear time, no regular expressions.
+/// </summary>
+internal static class SpecialIntents
+{
+    private static readonly string[] InjectionPhrases =
+    [
+        "ignore all previous", "ignore previous", "ignore all prior", "ignore the above", "ignore your instructions",
+        "ignore all instructions", "disregard previous", "disregard all", "forget your instructions", "forget all previous",
+        "system prompt", "your prompt", "developer mode", "jailbreak", "you are now", "pretend you", "pretend to be",
+        "act as", "no rules", "without rules", "bypass", "abaikan semua", "abaikan instruksi", "abaikan perintah",
+        "abaikan aturan", "lupakan instruksi", "lupakan semua aturan", "lupakan aturan", "tanpa aturan", "prompt sistem",
+        "instruksi sistem", "kamu sekarang adalah", "berpura pura", "pura pura jadi", "mode developer", "override",
+    ];
+
+    private static readonly string[] FraudPhrases =
+    [
+        "klaim palsu", "kecelakaan palsu", "pura pura kecelakaan", "purapura kecelakaan", "kecelakaan bohongan",
+        "rekayasa kecelakaan", "manipulasi data", "palsukan", "memalsukan", "dokumen palsu", "surat palsu",
+        "fake accident", "fake claim", "skip paying", "without paying but", "tanpa bayar tapi", "gak bayar tapi klaim",
+        "tidak bayar tapi klaim", "ga bayar tapi klaim", "akalin klaim", "akal akalin", "ngakalin", "cheat the",
+        "menipu bpjs", "nipu bpjs", "tipu bpjs", "data peserta lain", "data orang lain", "nik orang", "nik milik orang",
+        "data milik orang", "someone else s data", "someone elses", "other people s data", "other members data",
+        "nomor hp peserta", "alamat peserta", "daftar peserta", "list of members", "cek data orang", "saldo orang lain",
+        "dump the database", "database peserta", "drop table", "select from",
+    ];
+
+    private static readonly FrozenSet<string> Insults = new[]
+    {
+        "anjing", "anjir", "anjrit", "bangsat", "goblok", "goblog", "tolol", "bego", "kampret", "brengsek", "tai",
+        "taik", "bajingan", "keparat", "babi", "monyet", "kontol", "memek", "ngentot", "asu", "jancok", "jancuk",
+        "cok", "bangke", "sialan", "penipu", "maling", "koruptor", "korupsi", "dikorupsi", "rampok", "fuck", "fucking",
+        "shit", "stupid", "idiot", "bullshit", "scammer", "scammers", "thieves", "useless", "bodoh", "kontolodon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GreetingWords = new[]
+    {
+        "halo", "hallo", "haloo", "hai", "hello", "helo", "hey", "hei", "pagi", "siang", "sore", "malam", "selamat",
+        "salam", "assalamualaikum", "assalamu", "alaikum", "aslm", "asw", "permisi", "p", "tes", "test", "testing",
+        "min", "mimin", "admin", "kak", "gan", "bang", "mas", "mbak", "om", "pak", "bu", "punten", "sampurasun",
+        "rampes", "sugeng", "enjing", "sonten", "dalu", "wilujeng", "terimakasih", "ok", "oke", "okay", "sip", "siap",
+        "good", "morning", "evening", "afternoon", "night", "hola", "hay", "wassalam", "waalaikumsalam", "bro", "sis",
+        "ping", "start", "mulai", "menu", "hi", "yo", "kakak", "guys", "semua", "everyone", "there", "nuwun", "sewu",
+        "nggih", "wr", "wb", "warahmatullahi", "wabarakatuh", "salken", "kenalan", "selamat", "met", "sehat", "kabar",
+        "apa", "gimana", "bagaimana",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GreetingAnchors = new[]
+    {
+        "halo", "hallo", "hai", "hello", "helo", "hey", "hei", "pagi", "siang", "sore", "malam", "salam",
+        "assalamualaikum", "permisi", "p", "tes", "test", "punten", "sampurasun", "sugeng", "wilujeng", "terimakasih",
+        "hi", "hola", "morning", "evening", "ping", "start", "mulai", "menu", "waalaikumsalam", "aslm", "yo", "met",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TransportWords = new[]
+    {
+        "ojol", "opang", "ojek", "kurir", "courier", "sopir", "supir", "driver", "angkot", "taksi", "taxi", "transportasi",
+        "transport", "logistik", "ekspedisi", "delivery", "rider", "riders", "nyopir", "trucker", "truk", "pengemudi",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GovernmentPaidWords = new[]
+    {
+        "apbd", "apbn", "pemda", "pemkot", "pemkab", "pemprov",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> IncomeWords = new[]
+    {
+        "penghasilan", "income", "omzet", "declare", "declared", "lapor", "laporkan", "dilaporkan", "isi", "pilih",
+        "golongan", "band", "sehari", "harian",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Incomes below this are contribution amounts people quote ("16.800", "8 ribuan"), not incomes.</summary>
+    public const decimal MinimumIncome = 100_000m;
+
+    public static bool IsAbuse(AnalyzedText text)
+    {
+        var padded = " " + text.Normalized + " ";
+        foreach (var phrase in InjectionPhrases)
+        {
+            if (padded.Contains(" " + phrase + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var phrase in FraudPhrases)
+        {
+            if (padded.Contains(" " + phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var token in text.Tokens)
+        {
+            if (Insults.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when every word is a greeting, a courtesy or a term of address ("halo min", "P", "assalamualaikum").</summary>
+    public static bool IsOnlyGreeting(AnalyzedText text)
+    {
+        if (text.Tokens.Count == 0 || text.Tokens.Count > 8)
+        {
+            return false;
+        }
+
+        var anchored = false;
+        foreach (var token in text.Tokens)
+        {
+            if (!GreetingWords.Contains(token))
+            {
+                return false;
+            }
+
+            anchored |= GreetingAnchors.Contains(token);
+        }
+
+        return anchored;
+    }
+
+    public static Sector? DetectSector(AnalyzedText text)
+    {
+        Sector? sector = null;
+        foreach (var token in text.Tokens)
+        {
+            if (GovernmentPaidWords.Contains(token))
+            {
+                return Sector.GovernmentPaid;
+            }
+
+            if (TransportWords.Contains(token))
+            {
+                sector = Sector.Transport;
+            }
+        }
+
+        return sector;
+    }
+
+    /// <summary>
+    /// The income the person states, if any: the largest amount of at least <see cref="MinimumIncome"/>
+    /// when the words around it talk about income, or when ranking already points at contributions.
+    /// </summary>
+    public static decimal? StatedIncome(AnalyzedText text, bool contributionQuestion)
+    {
+        var incomes = text.Amounts.Where(a => a >= MinimumIncome).ToArray();
+        if (incomes.Length == 0)
+        {
+            return null;
+        }
+
+        // A bare amount only counts as an income in a question about contributions ("3jt iurannya brp");
+        // elsewhere it needs an income word, so "42 juta itu rinciannya" stays a JKM question.
+        var asksContribution = contributionQuestion && text.Tokens.Contains("iuran");
+        var incomeContext = asksContribution || text.Tokens.Any(IncomeWords.Contains);
+        return incomeContext ? incomes.Max() : null;
+    }
+}
