@@ -20,8 +20,19 @@ internal static class AskVerb
     {
         if (args.Positional.Count > 0)
         {
-            var result = answerer.Answer(string.Join(' ', args.Positional), today, args.Language);
+            var question = string.Join(' ', args.Positional);
+            var result = answerer.Answer(question, today, args.Language);
             await output.WriteLineAsync(result.Text).ConfigureAwait(false);
+            if (args.Explain)
+            {
+                await output.WriteLineAsync($"\n[intent {result.Intent}, entry {result.EntryId ?? "-"}, confidence {result.Confidence:0.000}]").ConfigureAwait(false);
+                await output.WriteLineAsync("  terms " + answerer.ExplainTerms(question)).ConfigureAwait(false);
+                foreach (var (entry, intent, score, cosine) in answerer.Explain(question))
+                {
+                    await output.WriteLineAsync($"  {score:0.000}  cos {cosine:0.000}  {entry} ({intent})").ConfigureAwait(false);
+                }
+            }
+
             return 0;
         }
 
@@ -41,6 +52,4 @@ internal static class AskVerb
 
         return 0;
     }
-
-    public static Language? LanguageOf(CliArguments args) => args.Language;
 }

@@ -13,7 +13,8 @@ internal sealed record CliArguments(
     string? ContentPath,
     DateOnly? Today,
     Language? Language,
-    int? MaxAgeDays)
+    int? MaxAgeDays,
+    bool Explain = false)
 {
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -24,6 +25,7 @@ internal sealed record CliArguments(
         DateOnly? today = null;
         Language? language = null;
         int? maxAge = null;
+        var explain = false;
         error = string.Empty;
         parsed = new CliArguments(null, [], null, null, null, null);
         for (var i = 0; i < args.Count; i++)
@@ -69,6 +71,9 @@ internal sealed record CliArguments(
 
                     maxAge = days;
                     break;
+                case "--explain":
+                    explain = true;
+                    break;
                 case "--":
                     positional.AddRange(args.Skip(i + 1));
                     i = args.Count;
@@ -92,7 +97,7 @@ internal sealed record CliArguments(
             }
         }
 
-        parsed = new CliArguments(verb, positional, content, today, language, maxAge);
+        parsed = new CliArguments(verb, positional, content, today, language, maxAge, explain);
         return true;
     }
 }

@@ -11,9 +11,10 @@ internal static class CommandLine
         Jamsos.Outreach bot
 
         Usage:
-          dotnet run --project bot -- ask [--today YYYY-MM-DD] [--lang id|en] ["question"]
+          dotnet run --project bot -- ask [--today YYYY-MM-DD] [--lang id|en] [--explain] ["question"]
               With a question: prints the answer. Without: reads one question per line from stdin and
               writes one JSON object per line (question, intent, entry, confidence, answer, suggestions).
+              --explain also prints the five best-ranked entries with their scores.
           dotnet run --project bot -- check-content [--max-age-days N] [--today YYYY-MM-DD]
               Validates content/ and lists every problem; exits 1 if there is any.
 

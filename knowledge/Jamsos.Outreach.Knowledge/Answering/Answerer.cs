@@ -17,6 +17,7 @@ public sealed class Answerer
     private readonly SearchIndex[] indexes;
     private readonly ChatTexts texts;
     private readonly TimeProvider clock;
+    private readonly SpellingCorrector corrector;
 
     public Answerer(KnowledgeBase knowledge, TimeProvider? clock = null, AnswerOptions? options = null)
     {
@@ -25,6 +26,12 @@ public sealed class Answerer
         this.clock = clock ?? TimeProvider.System;
         this.options = options ?? new AnswerOptions();
         texts = new ChatTexts(knowledge);
+        // One corrector over both languages' words (and their stems): a word known in either language
+        // is never "corrected" into the other (turun must not become turn).
+        var vocabulary = knowledge.Entries
+            .SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary).Select(t => (Text: t, e.Language)))
+            .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }));
+        corrector = new SpellingCorrector(vocabulary);
         indexes = [Build(Language.Id), Build(Language.En)];
         foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })
         {
@@ -89,13 +96,21 @@ public sealed class Answerer
         return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote);
     }
 
-    private SearchIndex Build(Language language)
+    /// <summary>
+    /// The ranking behind an answer, best first (entry id, intent, combined score, cosine), for content
+    /// editors resolving collisions (<c>ask --explain</c>).
+    /// </summary>
+    public IReadOnlyList<(string EntryId, string Intent, double Score, double Cosine)> Explain(string? question, int count = 5) =>
+        Rank(Analyzer.Analyze(question)).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
+
+    /// <summary>The terms a question becomes in each language's index (for <c>ask --explain</c>).</summary>
+    public string ExplainTerms(string? question)
     {
-        var entries = knowledge.In(language).ToArray();
-        var vocabulary = entries.SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary))
-            .SelectMany(t => Analyzer.Analyze(t).Tokens);
-        return new SearchIndex(language, entries, new SpellingCorrector(vocabulary));
+        var analyzed = Analyzer.Analyze(question);
+        return string.Join(" | ", indexes.Select(i => i.Language.Code() + ": " + string.Join(' ', Analyzer.Terms(analyzed.Tokens, i.Language, i.Corrector))));
     }
+
+    private SearchIndex Build(Language language) => new(language, knowledge.In(language).ToArray(), corrector);
 
     /// <summary>Entries by combined score, best first, one per entry id (the better of the two languages).</summary>
     private List<(FaqEntry Entry, double Score, double Cosine)> Rank(AnalyzedText analyzed)

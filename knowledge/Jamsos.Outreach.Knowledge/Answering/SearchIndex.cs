@@ -17,9 +17,11 @@ internal sealed class SearchIndex
     private const double TitleWeight = 2.0;
     private const double QuestionWeight = 1.0;
     private const double SummaryWeight = 0.5;
+    private const double BodyWeight = 0.15;
 
     private readonly FrozenDictionary<string, int> termIds;
     private readonly double[] idf;
+    private readonly double[] variantIdf;
     private readonly (int Doc, double Tf)[][] postings;
     private readonly double[] docLength;
     private readonly double averageLength;
@@ -63,6 +65,7 @@ internal sealed class SearchIndex
             }
 
             AddField(entry.Summary, SummaryWeight);
+            AddField(entry.Body, BodyWeight);
             docTerms.Add(tf);
             variantTerms.Add(entry.Questions.Append(entry.Title)
                 .Select(q => Analyzer.Terms(Analyzer.Analyze(q).Tokens, language).Select(Id).Distinct().Order().ToArray())
@@ -98,8 +101,22 @@ internal sealed class SearchIndex
         postings = lists.Select(l => l.ToArray()).ToArray();
         averageLength = n == 0 ? 1 : docLength.Average();
         variants = variantTerms.ToArray();
-        variantNorms = variants.Select(vs => vs.Select(v => Math.Sqrt(v.Sum(t => idf[t] * idf[t]))).ToArray()).ToArray();
-        MaxIdf = idf.Length == 0 ? 1 : idf.Max();
+
+        // The cosine weighs words by how rare they are among the ways people ask (titles and question
+        // variants), not among whole documents: a topic word such as "jht" is common in summaries but
+        // rare in questions, so a JHT phrasing scores low for a question that never says JHT.
+        var variantDf = new int[ids.Count];
+        foreach (var entryVariants in variants)
+        {
+            foreach (var term in entryVariants.SelectMany(v => v).Distinct())
+            {
+                variantDf[term]++;
+            }
+        }
+
+        variantIdf = variantDf.Select(df => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)))).ToArray();
+        variantNorms = variants.Select(vs => vs.Select(v => Math.Sqrt(v.Sum(t => variantIdf[t] * variantIdf[t]))).ToArray()).ToArray();
+        MaxIdf = variantIdf.Length == 0 ? 1 : variantIdf.Max();
     }
 
     public Language Language { get; }
@@ -121,7 +138,7 @@ internal sealed class SearchIndex
             if (termIds.TryGetValue(term, out var id))
             {
                 queryIds.Add(id);
-                queryNormSquared += idf[id] * idf[id];
+                queryNormSquared += variantIdf[id] * variantIdf[id];
             }
             else
             {
@@ -174,7 +191,7 @@ internal sealed class SearchIndex
             var b = sortedVariant[j];
             if (a == b)
             {
-                sum += idf[a] * idf[a];
+                sum += variantIdf[a] * variantIdf[a];
                 i++;
                 j++;
             }

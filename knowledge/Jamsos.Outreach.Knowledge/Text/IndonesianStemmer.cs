@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Jamsos.Outreach.Knowledge.Text;
 
 /// <summary>
@@ -17,10 +19,21 @@ public static class IndonesianStemmer
     private const int RemovedBer = 32;
     private const int RemovedPe = 64;
 
+    /// <summary>
+    /// Words whose "affix" is part of the root, where stripping would merge them with another word:
+    /// "berapa" is not ber+apa, "kenapa" not ke+napa, "pekerja" keeps its sense as worker.
+    /// </summary>
+    private static readonly FrozenSet<string> Protected = new[]
+    {
+        "berapa", "kenapa", "belum", "bulan", "sekarang", "penipu", "penipuan", "peserta", "pemda", "pensiun",
+        "kepada", "keluarga", "perlu", "pernah", "benar", "betul", "berita", "bersama", "medis", "menu", "perisai",
+        "meninggal", "kematian", "kesehatan", "ketenagakerjaan", "pedagang", "petani", "nelayan", "diskon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower))
+        if (word.Length < 4 || Protected.Contains(word) || !word.All(char.IsAsciiLetterLower))
         {
             return word;
         }

@@ -33,7 +33,7 @@ public static class SlangLexicon
         ("tanggal", ["tgl", "tggl"]),
         ("jadi", ["jd", "jdi", "dadi"]),
         ("sekarang", ["skrg", "skrng", "skg", "saiki", "ayeuna", "sekarng", "kini"]),
-        ("masih", ["msh", "isih", "masi", "tetep", "tetap"]),
+        ("masih", ["msh", "isih", "masi"]),
         ("bukan", ["bkn", "sanes", "dudu"]),
         ("ada", ["onten", "wonten", "aya", "ana"]),
         ("apa", ["opo", "napa", "naon", "nopo", "apaan", "ap"]),
@@ -78,6 +78,8 @@ public static class SlangLexicon
         ("informal", ["mandiri", "bpu", "freelance", "freelancer", "serabutan", "lepas", "self", "selfemployed", "wiraswasta", "wirausaha", "usaha", "dagang", "pedagang", "jualan"]),
         ("hp", ["handphone", "ponsel", "henpon", "hape", "handpone"]),
         ("nomor", ["nmr", "nomer", "nmor", "number"]),
+        ("punya", ["duwe", "gadhah", "gadah", "boga", "gaduh", "ndue", "nduwe", "puny", "pny"]),
+        ("majikan", ["juragan", "bos", "boss", "atasan", "employer", "bose", "dunungan", "pemberi"]),
         ("status", ["aktif", "nonaktif", "active", "inactive"]),
     ];
 

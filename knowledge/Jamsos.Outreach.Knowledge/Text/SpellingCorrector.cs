@@ -10,7 +10,8 @@ namespace Jamsos.Outreach.Knowledge.Text;
 /// </summary>
 public sealed class SpellingCorrector
 {
-    private const int MinLength = 4;
+    // Four-letter words are too close to each other in Indonesian (tani/tapi, duwe/suwe) to correct safely.
+    private const int MinLength = 5;
 
     private readonly FrozenDictionary<string, int> frequencies;
     private readonly FrozenDictionary<string, string[]> deletes;
@@ -29,7 +30,7 @@ public sealed class SpellingCorrector
 
         frequencies = counts.ToFrozenDictionary(StringComparer.Ordinal);
         var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var word in counts.Keys.Where(w => w.Length >= MinLength))
+        foreach (var word in counts.Keys.Where(w => w.Length >= MinLength && !StopWords.All.Contains(w)))
         {
             foreach (var variant in Variants(word))
             {
