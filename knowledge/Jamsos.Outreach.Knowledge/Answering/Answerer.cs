@@ -133,7 +133,9 @@ public sealed class Answerer
 
             foreach (var score in scores)
             {
-                if (score.Bm25 <= 0)
+                // Abuse is decided by the rules only: its example questions share everyday words, and
+                // refusing a real question is the worse mistake.
+                if (score.Bm25 <= 0 || score.Entry.Intent == Intents.Abuse)
                 {
                     continue;
                 }

@@ -30,8 +30,8 @@ internal static class SpecialIntents
         "tidak bayar tapi klaim", "ga bayar tapi klaim", "akalin klaim", "akal akalin", "ngakalin", "cheat the",
         "menipu bpjs", "nipu bpjs", "tipu bpjs", "data peserta lain", "data orang lain", "nik orang", "nik milik orang",
         "data milik orang", "someone else s data", "someone elses", "other people s data", "other members data",
-        "nomor hp peserta", "alamat peserta", "daftar peserta", "list of members", "cek data orang", "saldo orang lain",
-        "dump the database", "database peserta", "drop table", "select from",
+        "nomor hp peserta", "alamat peserta", "daftar nama peserta", "list of members", "cek data orang", "saldo orang lain",
+        "bpjs is a scam", "bpjs scam", "bpjs scammers", "bpjs itu penipuan", "bpjs penipuan", "dump the database", "database peserta", "drop table", "select from",
     ];
 
     private static readonly FrozenSet<string> Insults = new[]
@@ -81,8 +81,49 @@ internal static class SpecialIntents
     /// <summary>Incomes below this are contribution amounts people quote ("16.800", "8 ribuan"), not incomes.</summary>
     public const decimal MinimumIncome = 100_000m;
 
+    // Word combinations (on canonical tokens, after slang mapping) that mark abuse whatever the phrasing:
+    // an instruction to drop the rules, someone else's data, or a faked claim.
+    private static readonly (FrozenSet<string> Any, FrozenSet<string> With)[] Combinations =
+    [
+        (Set("ignore", "abaikan", "lupakan", "forget", "disregard", "override", "bypass"),
+            Set("instruksi", "instruksimu", "instruction", "instructions", "perintah", "aturan", "aturanmu", "rules", "prompt", "prompts", "peraturan")),
+        (Set("prompt", "prompts", "promptmu"), Set("sistem", "sistemmu", "system", "tampilkan", "print", "show", "reveal", "bocorkan")),
+        (Set("data", "nik", "nomor", "saldo", "alamat", "kepesertaan", "identitas", "details", "membership"),
+            Set("tetangga", "mantan", "neighbor", "neighbour", "neighbours", "neighbors", "else", "named", "atas", "lain", "temannya")),
+        (Set("saldo", "balance", "nik", "kepesertaan", "membership", "data"), Set("teman", "friend", "friends", "temannya")),
+        (Set("list", "dump", "export", "database", "sebutkan"), Set("members", "member", "peserta", "pesertanya", "nasabah")),
+        (Set("palsu", "fake", "bohongan", "rekayasa", "manipulasi", "memalsukan", "palsukan", "pura", "fiktif", "bodong"),
+            Set("klaim", "kecelakaan", "surat", "dokumen", "claim", "data", "syarat", "accident", "meninggal", "ktp", "kk")),
+    ];
+
+    private static readonly string[] NeverPaidPhrases =
+    [
+        " tidak pernah bayar", " belum pernah bayar", " never paid", " never paying", " without paying", " without ever paying",
+        " skip paying", " tanpa bayar", " tanpa membayar", " tidak usah bayar", " tidak perlu bayar",
+    ];
+
+    private static readonly FrozenSet<string> EmployerWords = new[]
+    {
+        "majikan", "perusahaan", "employer", "company", "pabrik", "kantor",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
     public static bool IsAbuse(AnalyzedText text)
     {
+        foreach (var (any, with) in Combinations)
+        {
+            if (text.Tokens.Any(any.Contains) && text.Tokens.Any(with.Contains))
+            {
+                return true;
+            }
+        }
+
+        if (IsClaimWithoutPaying(text))
+        {
+            return true;
+        }
+
         var padded = " " + text.Normalized + " ";
         foreach (var phrase in InjectionPhrases)
         {
@@ -109,6 +150,21 @@ internal static class SpecialIntents
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Claiming while refusing to pay ("gak pernah bayar tapi mau klaim"), but not an employer that did
+    /// not pay (that is a real JKP question).
+    /// </summary>
+    private static bool IsClaimWithoutPaying(AnalyzedText text)
+    {
+        if (!text.Tokens.Contains("klaim") || text.Tokens.Any(EmployerWords.Contains))
+        {
+            return false;
+        }
+
+        var joined = " " + string.Join(' ', text.Tokens) + " ";
+        return NeverPaidPhrases.Any(p => joined.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>True when every word is a greeting, a courtesy or a term of address ("halo min", "P", "assalamualaikum").</summary>

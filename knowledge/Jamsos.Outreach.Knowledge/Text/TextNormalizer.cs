@@ -60,7 +60,29 @@ public static class TextNormalizer
             }
         }
 
-        return new string(buffer, 0, length).TrimEnd();
+        return ExpandReduplication(new string(buffer, 0, length).TrimEnd());
+    }
+
+    /// <summary>Chat writes reduplicated words with a 2: "pura2" is "pura pura", "anak2" is "anak anak".</summary>
+    private static string ExpandReduplication(string text)
+    {
+        if (!text.Contains('2', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length >= 3 && w[^1] == '2' && char.IsAsciiLetterLower(w[^2]) && char.IsAsciiLetterLower(w[0]))
+            {
+                var root = w[..^1];
+                words[i] = root + " " + root;
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     private static char Fold(char c)
