@@ -75,6 +75,15 @@ public sealed class Answerer
 
         var top = ranked[0];
         var confidence = Confidence(ranked);
+        if (SpecialIntents.IsHealthInsurance(analyzed) && top.Entry.Intent != Intents.OfftopicKesehatan)
+        {
+            var health = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.OfftopicKesehatan).Entry;
+            if (health is not null)
+            {
+                return FromEntry(text, Twin(health, lang), Math.Max(confidence, 0.8), lang, date, null);
+            }
+        }
+
         var contributionQuestion = top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
         var income = SpecialIntents.StatedIncome(analyzed, contributionQuestion);
         var sector = SpecialIntents.DetectSector(analyzed);

@@ -220,10 +220,23 @@ internal static class SpecialIntents
             return null;
         }
 
-        // A bare amount only counts as an income in a question about contributions ("3jt iurannya brp");
-        // elsewhere it needs an income word, so "42 juta itu rinciannya" stays a JKM question.
-        var asksContribution = contributionQuestion && text.Tokens.Contains("iuran");
-        var incomeContext = asksContribution || text.Tokens.Any(IncomeWords.Contains);
-        return incomeContext ? incomes.Max() : null;
+        // An amount is an income to compute with only in a question about contributions: "3jt iurannya
+        // brp" or "gaji 2jt daftar pilih yg mana". "42 juta itu rinciannya" (a benefit) and "exempt if
+        // you earn under 3 million" (eligibility) are not.
+        var mentionsIncome = text.Tokens.Any(IncomeWords.Contains);
+        var mentionsContribution = text.Tokens.Contains("iuran");
+        var route = (mentionsContribution && (mentionsIncome || contributionQuestion)) || (mentionsIncome && contributionQuestion);
+        return route ? incomes.Max() : null;
     }
+
+    /// <summary>BPJS Kesehatan (JKN, KIS) named without BPJS Ketenagakerjaan: the health agency's domain.</summary>
+    public static bool IsHealthInsurance(AnalyzedText text) =>
+        text.Tokens.Contains("bpjskes") && !text.Tokens.Any(WorkProgrammeWords.Contains);
+
+    // Any of these means the question is about BPJS Ketenagakerjaan even if BPJS Kesehatan is named
+    // (for example "JKN counts for JKP since PP 6/2025").
+    private static readonly FrozenSet<string> WorkProgrammeWords = new[]
+    {
+        "bpjstk", "jkp", "jkk", "jkm", "jht", "pensiun", "kecelakaan", "informal", "beasiswa",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -78,6 +78,8 @@ public static class SlangLexicon
         ("informal", ["mandiri", "bpu", "freelance", "freelancer", "serabutan", "lepas", "self", "selfemployed", "wiraswasta", "wirausaha", "usaha", "dagang", "pedagang", "jualan"]),
         ("hp", ["handphone", "ponsel", "henpon", "hape", "handpone"]),
         ("nomor", ["nmr", "nomer", "nmor", "number"]),
+        ("ketika", ["nalika", "waktu", "wktu", "wkt", "pas", "saat", "sewaktu", "nalikane", "pas lagi"]),
+        ("pangkalan", ["ngetem", "mangkal", "pangkalannya"]),
         ("punya", ["duwe", "gadhah", "gadah", "boga", "gaduh", "ndue", "nduwe", "puny", "pny"]),
         ("majikan", ["juragan", "bos", "boss", "atasan", "employer", "bose", "dunungan", "pemberi"]),
         ("status", ["aktif", "nonaktif", "active", "inactive"]),
