@@ -1,0 +1,20 @@
+using Jamsos.Outreach.Bot.Core.SignUps;
+
+namespace Jamsos.Outreach.Bot.Core.Conversations;
+
+/// <summary>
+/// What the bot remembers about one chat between messages: the dialogue in progress, the language
+/// chosen, the referral code it arrived with, and the last answer (for "Membantu?" feedback).
+/// Stored as JSON by <see cref="Storage.IConversationStore"/>; expires after 24 hours of silence.
+/// </summary>
+public sealed record ConversationState(
+    ChatKey Chat,
+    string UserId,
+    DateTimeOffset UpdatedAt,
+    Flow Flow = Flow.None,
+    SignUpDraft? SignUp = null,
+    CalculatorDraft? Calculator = null,
+    string? Language = null,
+    string? Referrer = null,
+    string? LastEntryId = null,
+    string? LastIntent = null);
