@@ -15,4 +15,9 @@ public sealed class AnswerOptions
     public string GreetingEntry { get; init; } = "salam";
 
     public string IncomeEntry { get; init; } = "iuran-per-penghasilan";
+
+    public string SignUpEntry { get; init; } = "daftar-minat";
+
+    /// <summary>Offered when a message matches nothing at all: the most asked topics.</summary>
+    public IReadOnlyList<string> DefaultSuggestions { get; init; } = ["iuran-bpu", "daftar-online", "klaim-jkk"];
 }

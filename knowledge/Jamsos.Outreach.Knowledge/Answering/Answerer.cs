@@ -67,10 +67,10 @@ public sealed class Answerer
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
         }
 
-        var ranked = Rank(analyzed);
+        var ranked = Rank(SpecialIntents.WithoutGreeting(analyzed));
         if (ranked.Count == 0)
         {
-            return NotSure(text, Intents.Unknown, 0, [], lang, date);
+            return NotSure(text, Intents.Unknown, 0, DefaultSuggestions(lang), lang, date);
         }
 
         var top = ranked[0];
@@ -82,6 +82,12 @@ public sealed class Answerer
             {
                 return FromEntry(text, Twin(health, lang), Math.Max(confidence, 0.8), lang, date, null);
             }
+        }
+
+        if (SpecialIntents.WantsSignUp(analyzed) && top.Entry.Intent is Intents.OfficeLocation or Intents.RegisterHow or Intents.EligibilityBpu)
+        {
+            var signUp = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.SignupIntent).Entry ?? Entry(options.SignUpEntry, lang);
+            return FromEntry(text, Twin(signUp, lang), Math.Max(confidence, 0.7), lang, date, null);
         }
 
         var contributionQuestion = top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
@@ -225,6 +231,14 @@ public sealed class Answerer
         var text = texts.NotSure(language, suggestions) + "\n" + FallbackSource(language);
         return new AnswerResult(question, intent, null, confidence, text, suggestions, language, null);
     }
+
+    /// <summary>When nothing matches at all, the most asked topics stand in for "closest".</summary>
+    private List<(FaqEntry Entry, double Score, double Cosine)> DefaultSuggestions(Language language) =>
+        options.DefaultSuggestions
+            .Select(id => knowledge.Find(id, language))
+            .OfType<FaqEntry>()
+            .Select(e => (e, 0.0, 0.0))
+            .ToList();
 
     private string FallbackSource(Language language) =>
         texts.SourceLine(language, ["FAQ Jamsos.Outreach"], knowledge.Entries.Max(e => e.Checked));

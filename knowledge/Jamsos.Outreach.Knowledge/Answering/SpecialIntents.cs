@@ -40,6 +40,7 @@ internal static class SpecialIntents
         "taik", "bajingan", "keparat", "babi", "monyet", "kontol", "memek", "ngentot", "asu", "jancok", "jancuk",
         "cok", "bangke", "sialan", "penipu", "maling", "koruptor", "korupsi", "dikorupsi", "rampok", "fuck", "fucking",
         "shit", "stupid", "idiot", "bullshit", "scammer", "scammers", "thieves", "useless", "bodoh", "kontolodon",
+        "gebleg", "gendeng", "sompret", "pekok",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GreetingWords = new[]
@@ -51,8 +52,25 @@ internal static class SpecialIntents
         "good", "morning", "evening", "afternoon", "night", "hola", "hay", "wassalam", "waalaikumsalam", "bro", "sis",
         "ping", "start", "mulai", "menu", "hi", "yo", "kakak", "guys", "semua", "everyone", "there", "nuwun", "sewu",
         "nggih", "wr", "wb", "warahmatullahi", "wabarakatuh", "salken", "kenalan", "selamat", "met", "sehat", "kabar",
-        "apa", "gimana", "bagaimana",
+        "apa", "gimana", "bagaimana", "banyak", "infonya", "info", "informasinya", "sekali", "ya", "yaa", "kasih",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Someone asking to be contacted or enrolled ("tolong hubungi saya", "daftarin kami"): the outreach
+    // sign-up, not the office list.
+    private static readonly string[] SignUpCues =
+    [
+        " hubungi saya", " hubungi kami", " contact me", " contact us", " call me", " daftarin saya", " daftarin kami",
+        " daftar kan saya", " sign me up", " sign us up", " want to join", " want to sign up", " bantu kami daftar",
+        " minat ikut", " tertarik ikut", " interested in joining",
+    ];
+
+    /// <summary>An explicit wish to join or be contacted.</summary>
+    public static bool WantsSignUp(AnalyzedText text)
+    {
+        var joined = " " + string.Join(' ', text.Tokens) + " ";
+        var normalized = " " + text.Normalized + " ";
+        return SignUpCues.Any(c => joined.Contains(c, StringComparison.Ordinal) || normalized.Contains(c, StringComparison.Ordinal));
+    }
 
     private static readonly FrozenSet<string> GreetingAnchors = new[]
     {
@@ -178,6 +196,11 @@ internal static class SpecialIntents
         var anchored = false;
         foreach (var token in text.Tokens)
         {
+            if (StopWords.All.Contains(token) && !GreetingAnchors.Contains(token))
+            {
+                continue; // "makasih ya min": particles do not make it a question
+            }
+
             if (!GreetingWords.Contains(token))
             {
                 return false;
@@ -187,6 +210,17 @@ internal static class SpecialIntents
         }
 
         return anchored;
+    }
+
+    /// <summary>
+    /// "halo min, brp iuran ojol?": the greeting is manners, not the question. Greeting words are dropped
+    /// for ranking when something else is left; a message of greetings only is handled before this.
+    /// </summary>
+    public static AnalyzedText WithoutGreeting(AnalyzedText text)
+    {
+        var rest = text.Tokens.Where(t => !GreetingWords.Contains(t)).ToArray();
+        var substantive = rest.Any(t => !StopWords.All.Contains(t));
+        return !substantive || rest.Length == text.Tokens.Count ? text : text with { Tokens = rest };
     }
 
     public static Sector? DetectSector(AnalyzedText text)

@@ -71,6 +71,11 @@ public static class DataCatalogReader
         {
             errors.Add(new ContentError(file, (int)ex.Start.Line, null, "YAML syntax: " + (ex.InnerException?.Message ?? ex.Message)));
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some unclosed flow collections this way rather than as YamlException.
+            errors.Add(new ContentError(file, 1, null, "YAML syntax: " + ex.Message));
+        }
 
         return null;
     }

@@ -63,6 +63,12 @@ public static class FaqReader
             errors.Add(new ContentError(file, (int)ex.Start.Line + 1, null, "YAML syntax: " + (ex.InnerException?.Message ?? ex.Message)));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some unclosed flow collections ("[a, b") this way rather than as YamlException.
+            errors.Add(new ContentError(file, 2, null, "YAML syntax: " + ex.Message));
+            return null;
+        }
 
         int LineOf(string key) => root.Children.TryGetValue(key, out var node) ? (int)node.Start.Line + 1 : 2;
         string? Scalar(string key) => DataCatalogReader.Scalar(root, key);

@@ -28,6 +28,12 @@ public static class Analyzer
         for (var i = 0; i < count;)
         {
             var token = raw[i];
+            if (token.Length > 2 && token[0] == 'r' && token[1] == 'p' && char.IsAsciiDigit(token[2]))
+            {
+                // "Rp3.000.000" written without a space: the currency prefix is not part of the number.
+                token = raw[i] = token[2..];
+            }
+
             if (char.IsAsciiDigit(token[0]))
             {
                 if (AmountParser.TryRead(raw, i, out var amount, out var consumed))

@@ -1,0 +1,180 @@
+using System.Text.Json;
+using Jamsos.Outreach.Bot.Cli;
+using Jamsos.Outreach.Tests.Support;
+using Xunit;
+
+namespace Jamsos.Outreach.Tests.Bot.Cli;
+
+/// <summary>The CLI verbs end to end, with in-memory standard streams and a fixed clock.</summary>
+[Collection(KnowledgeCollectionDefinition.Name)]
+public sealed class CommandLineTests
+{
+    private static readonly string[] AskLineKeys = ["answer", "confidence", "entry", "intent", "question", "suggestions"];
+
+    private readonly KnowledgeFixture fixture;
+
+    public CommandLineTests(KnowledgeFixture fixture)
+    {
+        this.fixture = fixture;
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithQuestion_PrintsAnswerWithNormalPrice()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root, "brp iuran bpjs tk buat ojol?"]);
+
+        Assert.Contains("Rp16.800", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithQuestion_ExitsZero()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root, "brp iuran bpjs tk buat ojol?"]);
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithTodayAfterDiscount_PrintsNoDiscountedPrice()
+    {
+        var run = await RunAsync(["ask", "--today", "2027-06-01", "--content", fixture.Root, "brp iuran bpjs tk buat ojol?"]);
+
+        Assert.DoesNotContain("Rp8.400", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithLangEn_AnswersInEnglish()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--lang", "en", "--content", fixture.Root, "brp iuran bpjs tk buat ojol?"]);
+
+        Assert.Contains("Rp16,800", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithoutQuestion_WritesOneJsonLinePerInputLine()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root], "brp iuran bpjs tk buat ojol?\nhalo min\n");
+
+        Assert.Equal(2, JsonLines(run.Out).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithoutQuestion_EachLineHasExactlyTheDocumentedKeys()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root], "brp iuran bpjs tk buat ojol?\nqwerty asdf zxcv\n");
+
+        Assert.All(JsonLines(run.Out), line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            Assert.Equal(AskLineKeys, json.RootElement.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        });
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithoutQuestion_LinesCarryIntentOfEachQuestion()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root], "brp iuran bpjs tk buat ojol?\nhalo min\n");
+
+        var intents = JsonLines(run.Out).Select(l => StringProperty(l, "intent"));
+
+        Assert.Equal(["contribution_amount", "greeting"], intents);
+    }
+
+    [Fact]
+    public async Task RunAsync_AskWithoutQuestion_EscapesMarkupInJson()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root], "<script>alert(1)</script>\n");
+
+        Assert.DoesNotContain("<script>", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CheckContentOnRealContent_ExitsZero()
+    {
+        var run = await RunAsync(["check-content", "--today", "2026-11-21", "--content", fixture.Root]);
+
+        Assert.True(run.ExitCode == 0, run.Err);
+    }
+
+    [Fact]
+    public async Task RunAsync_CheckContentOnBrokenFolder_ExitsNonZero()
+    {
+        using var content = new TempContent();
+        content.WriteFaq("umum", "contoh.id.md", FaqText.Entry("contoh", summary: "Iuran {{ iuran.nope }} per bulan."));
+
+        var run = await RunAsync(["check-content", "--today", "2026-11-21", "--content", content.Root]);
+
+        Assert.NotEqual(0, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_CheckContentOnBrokenFolder_PrintsTheFileName()
+    {
+        using var content = new TempContent();
+        content.WriteFaq("umum", "contoh.id.md", FaqText.Entry("contoh", summary: "Iuran {{ iuran.nope }} per bulan."));
+
+        var run = await RunAsync(["check-content", "--today", "2026-11-21", "--content", content.Root]);
+
+        Assert.Contains("faq/umum/contoh.id.md", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownOption_ExitsTwo()
+    {
+        var run = await RunAsync(["ask", "--bogus", "brp iuran"]);
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownOption_NamesItOnStandardError()
+    {
+        var run = await RunAsync(["ask", "--bogus", "brp iuran"]);
+
+        Assert.Contains("--bogus", run.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-13-01")]
+    [InlineData("21-11-2026")]
+    public async Task RunAsync_InvalidToday_ExitsTwo(string today)
+    {
+        var run = await RunAsync(["ask", "--today", today, "brp iuran"]);
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownVerb_ExitsTwo()
+    {
+        var run = await RunAsync(["fly", "--content", fixture.Root]);
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task RunAsync_ContentFolderMissing_ExitsTwo()
+    {
+        var run = await RunAsync(["ask", "--content", Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid().ToString("N")), "halo"]);
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    private static async Task<(int ExitCode, string Out, string Err)> RunAsync(string[] args, string input = "")
+    {
+        using var stdin = new StringReader(input);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = await CommandLine.RunAsync(args, stdin, stdout, stderr, FixedTimeProvider.At(KnowledgeFixture.Today));
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string? StringProperty(string jsonLine, string name)
+    {
+        using var json = JsonDocument.Parse(jsonLine);
+        return json.RootElement.GetProperty(name).GetString();
+    }
+
+    private static List<string> JsonLines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+}
