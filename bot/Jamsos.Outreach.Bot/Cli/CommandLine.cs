@@ -1,6 +1,8 @@
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace Jamsos.Outreach.Bot.Cli;
 
@@ -11,6 +13,8 @@ internal static class CommandLine
         Jamsos.Outreach bot
 
         Usage:
+          dotnet run --project bot [-- --terminal]
+              Starts the bot: a chat in this terminal when no Telegram or Discord token is configured.
           dotnet run --project bot -- ask [--today YYYY-MM-DD] [--lang id|en] [--explain] ["question"]
               With a question: prints the answer. Without: reads one question per line from stdin and
               writes one JSON object per line (question, intent, entry, confidence, answer, suggestions).
@@ -18,12 +22,23 @@ internal static class CommandLine
           dotnet run --project bot -- check-content [--max-age-days N] [--today YYYY-MM-DD]
               Validates content/ and lists every problem; exits 1 if there is any.
 
+          dotnet run --project bot -- export [--format csv|jsonl] [--since YYYY-MM-DD] [--region NAME] [--output FILE]
+          dotnet run --project bot -- stats
+          dotnet run --project bot -- unanswered
+              Staff tools over the bot's database (Storage__ConnectionString).
+
         Options:
           --content DIR   the content folder (default: the nearest content/ above the working directory)
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
+        // The crash drill (used by the SIGKILL test) has its own small argument set.
+        if (args is ["crash-drill", .. var drillArgs])
+        {
+            return await CrashDrillVerb.RunAsync(drillArgs, output, error).ConfigureAwait(false);
+        }
+
         if (!CliArguments.TryParse(args, out var parsed, out var problem))
         {
             await error.WriteLineAsync(problem + Environment.NewLine + Environment.NewLine + Usage).ConfigureAwait(false);
@@ -33,22 +48,39 @@ internal static class CommandLine
         var today = parsed.Today ?? ContributionCalculator.Today(clock);
         try
         {
-            var contentRoot = ContentLocator.Locate(parsed.ContentPath);
             switch (parsed.Verb)
             {
+                case null or "run":
+                    return await RunVerb.RunAsync(parsed, input, output, error, clock).ConfigureAwait(false);
                 case "ask":
-                    var answerer = new Answerer(ContentLoader.Load(contentRoot), clock);
+                    var answerer = new Answerer(ContentLoader.Load(ContentLocator.Locate(parsed.ContentPath)), clock);
                     return await AskVerb.RunAsync(answerer, parsed, today, input, output).ConfigureAwait(false);
                 case "check-content":
-                    return await CheckContentVerb.RunAsync(contentRoot, parsed, today, output, error).ConfigureAwait(false);
-                default:
+                    return await CheckContentVerb.RunAsync(ContentLocator.Locate(parsed.ContentPath), parsed, today, output, error).ConfigureAwait(false);
+                case "export" or "stats" or "unanswered":
+                    return await StaffVerbs.RunAsync(parsed.Verb, parsed, output, clock).ConfigureAwait(false);
+                case "help":
                     await output.WriteLineAsync(Usage).ConfigureAwait(false);
-                    return parsed.Verb is null or "help" or "--help" ? 0 : 2;
+                    return 0;
+                default:
+                    await error.WriteLineAsync($"unknown verb '{parsed.Verb}'" + Environment.NewLine + Environment.NewLine + Usage).ConfigureAwait(false);
+                    return 2;
             }
         }
         catch (ContentException ex)
         {
             await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+        catch (StorageException ex)
+        {
+            // A broken or locked database file: a clear sentence, not a stack trace.
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 2;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync("Invalid configuration: " + string.Join("; ", ex.Failures)).ConfigureAwait(false);
             return 2;
         }
     }

@@ -111,6 +111,21 @@ public sealed class Answerer
         return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote);
     }
 
+    /// <summary>The answer of one entry (a menu topic or a pressed suggestion), formatted like any other.</summary>
+    public AnswerResult AnswerEntry(string entryId, DateOnly date, Language language)
+    {
+        var entry = knowledge.Find(entryId, language) ?? knowledge.Find(entryId, Language.Id)
+            ?? throw new ArgumentException($"No FAQ entry '{entryId}'.", nameof(entryId));
+        return FromEntry(entry.Title, entry, 1.0, language, date, null);
+    }
+
+    /// <summary>The contribution for a declared income and sector (the /iuran dialogue), with its caveats and sources.</summary>
+    public AnswerResult AnswerContribution(decimal income, Sector sector, DateOnly date, Language language)
+    {
+        var quote = knowledge.Calculator.Calculate(income, sector, date);
+        return FromEntry(string.Empty, Entry(options.IncomeEntry, language), 1.0, language, date, quote, incomeStated: true);
+    }
+
     /// <summary>
     /// The ranking behind an answer, best first (entry id, intent, combined score, cosine), for content
     /// editors resolving collisions (<c>ask --explain</c>).

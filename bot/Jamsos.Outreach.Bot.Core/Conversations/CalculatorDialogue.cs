@@ -1,0 +1,82 @@
+using Jamsos.Outreach.Knowledge.Answering;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Knowledge.Text;
+using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
+
+namespace Jamsos.Outreach.Bot.Core.Conversations;
+
+/// <summary>
+/// /iuran: asks the monthly income, then the sector, and answers the normal and (when in force on the
+/// date) discounted contribution, with and without JHT. The maths is the Knowledge calculator's.
+/// </summary>
+public sealed class CalculatorDialogue
+{
+    private readonly Answerer answerer;
+
+    public CalculatorDialogue(Answerer answerer)
+    {
+        this.answerer = answerer;
+    }
+
+    public static (Reply Reply, ConversationState Next) Start(ConversationState state, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return (AskIncome(language, null), state with { Flow = Flow.Calculator, Calculator = new CalculatorDraft(), SignUp = null });
+    }
+
+    public (Reply Reply, ConversationState Next) Handle(ConversationState state, string? text, string? action, Language language, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var draft = state.Calculator ?? new CalculatorDraft();
+        if (action == "cancel")
+        {
+            return (Reply.Of(Cancelled(language)), state with { Flow = Flow.None, Calculator = null });
+        }
+
+        if (draft.Income is null)
+        {
+            var amounts = Analyzer.Analyze(text).Amounts;
+            if (amounts.Count == 0)
+            {
+                return (AskIncome(language, T(language, "Angkanya belum terbaca.", "I could not read the amount.")), state);
+            }
+
+            return (AskSector(language), state with { Calculator = draft with { Income = amounts.Max() } });
+        }
+
+        var sector = action switch
+        {
+            "transport" => Sector.Transport,
+            "other" => Sector.Other,
+            "government" => Sector.GovernmentPaid,
+            _ => (Sector?)null,
+        };
+        if (sector is null)
+        {
+            return (AskSector(language), state);
+        }
+
+        var result = answerer.AnswerContribution(draft.Income.Value, sector.Value, today, language);
+        var reply = new Reply(RichText.From(result.Text),
+            [[new Button(CalculatorButton(language), Payloads.Command("iuran")), new Button(SignUpButton(language), Payloads.Command("daftar"))],
+             [new Button(MenuButton(language), Payloads.Command("menu"))]]);
+        return (reply, state with { Flow = Flow.None, Calculator = null, LastEntryId = result.EntryId, LastIntent = result.Intent });
+    }
+
+    private static Reply AskIncome(Language l, string? problem) => new(
+        RichText.From((problem is null ? string.Empty : problem + "\n") + T(l,
+            "Berapa penghasilan Anda per bulan? Contoh: 2,5 juta atau 2500000.",
+            "What is your monthly income? For example 2.5 million or 2500000.")),
+        [[new Button(T(l, "✖ Batal", "✖ Cancel"), Payloads.Calculator("cancel"))]],
+        InputKind.Number);
+
+    private static Reply AskSector(Language l) => new(
+        RichText.From(T(l, "Anda bekerja di sektor apa?", "Which sector do you work in?")),
+        [
+            [new Button(T(l, "Transportasi (ojol, opang, sopir, kurir)", "Transport (ojol, opang, driver, courier)"), Payloads.Calculator("transport"))],
+            [new Button(T(l, "Lainnya (petani, pedagang, dll.)", "Other (farmer, trader, etc.)"), Payloads.Calculator("other"))],
+            [new Button(T(l, "Iuran saya dibayar pemda", "My contribution is paid by the local government"), Payloads.Calculator("government"))],
+            [new Button(T(l, "✖ Batal", "✖ Cancel"), Payloads.Calculator("cancel"))],
+        ]);
+}

@@ -1,0 +1,79 @@
+namespace Jamsos.Outreach.Bot.Storage.Sqlite;
+
+/// <summary>
+/// The schema as an append-only list: script N brings the database to version N (1-based). Never edit
+/// a script that has shipped; add the next one. <see cref="SqliteDatabase"/> runs each missing script
+/// in its own transaction together with its schema_version row, so a crash leaves either the old or
+/// the new version, never half of one.
+/// </summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: the first schema. Times are ISO-8601 UTC text (SqliteTime); phone is E.164 and the key:
+        // the same number again updates the record.
+        """
+        CREATE TABLE signups (
+            phone TEXT NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL,
+            region TEXT NOT NULL,
+            occupation TEXT NOT NULL,
+            contact_method TEXT NOT NULL,
+            news_opt_in INTEGER NOT NULL CHECK (news_opt_in IN (0, 1)),
+            consent_version TEXT NOT NULL,
+            consent_at TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            referrer TEXT,
+            language TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX ix_signups_channel_user ON signups (channel, user_id);
+        CREATE INDEX ix_signups_updated_at ON signups (updated_at);
+        CREATE INDEX ix_signups_region ON signups (region);
+
+        CREATE TABLE conversations (
+            channel TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            state_json TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel, chat_id)
+        );
+        CREATE INDEX ix_conversations_channel_user ON conversations (channel, user_id);
+        CREATE INDEX ix_conversations_updated_at ON conversations (updated_at);
+
+        CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY,
+            entry_id TEXT NOT NULL,
+            intent TEXT NOT NULL,
+            helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+            channel TEXT NOT NULL,
+            language TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX ix_feedback_at ON feedback (at);
+
+        CREATE TABLE unanswered (
+            id INTEGER PRIMARY KEY,
+            question TEXT NOT NULL,
+            intent TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            language TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX ix_unanswered_at ON unanswered (at);
+
+        CREATE TABLE processed_updates (
+            channel TEXT NOT NULL,
+            update_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (channel, update_id)
+        );
+        CREATE INDEX ix_processed_updates_at ON processed_updates (at);
+        """,
+    ];
+}

@@ -1,0 +1,309 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Jamsos.Outreach.Bot.Storage.Sqlite;
+
+/// <summary>
+/// The one SQLite file behind every store: opens pooled connections with the pragmas below, brings the
+/// schema up to date once (<see cref="CheckAsync"/>), and turns SQLite failures into
+/// <see cref="StorageException"/>s that say which file and what to do.
+/// </summary>
+/// <remarks>
+/// Durability: journal_mode=WAL with synchronous=FULL on every connection. In WAL mode NORMAL survives a
+/// killed process (committed frames are in the OS page cache) but not a power cut or kernel crash: the
+/// last commits can roll back. The bot tells a person "your sign-up is saved" right after the commit,
+/// so that must stay true after a power cut too; FULL adds one fsync of the WAL per commit, and our
+/// writes are human-paced (a message, a sign-up), so the cost is a few milliseconds where nobody waits.
+/// Writes inside this process are serialised by a gate: SQLite has one writer anyway, and waiting on a
+/// semaphore is fair and cheap where 200 connections spinning on busy_timeout are neither.
+/// busy_timeout is then only for other processes (a backup, a second instance).
+/// </remarks>
+internal sealed class SqliteDatabase : IDisposable
+{
+    private readonly string connectionString;
+    private readonly int busyTimeoutMilliseconds;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SemaphoreSlim readyGate = new(1, 1);
+    private volatile bool ready;
+
+    static SqliteDatabase()
+    {
+        // Loads the bundled native e_sqlite3 library; Init is idempotent, the static constructor makes it once.
+        SQLitePCL.Batteries_V2.Init();
+    }
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var storage = options.Value;
+        var builder = storage.TryBuild()
+            ?? throw new StorageException("Storage:ConnectionString could not be read as a file path or a SQLite connection string.");
+        builder.Mode = builder.Mode == SqliteOpenMode.ReadWrite ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate;
+
+        // A shared cache would make connections of this process share one lock table and bypass WAL's
+        // reader/writer concurrency.
+        builder.Cache = SqliteCacheMode.Private;
+        builder.Pooling = true;
+
+        // Microsoft.Data.Sqlite retries a busy statement itself until DefaultTimeout (30 s unless set);
+        // tied to busy_timeout so a locked file is reported after BusyTimeout, not half a minute.
+        busyTimeoutMilliseconds = (int)storage.BusyTimeout.TotalMilliseconds;
+        builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(storage.BusyTimeout.TotalSeconds));
+        builder.DataSource = Path.GetFullPath(builder.DataSource);
+        FilePath = builder.DataSource;
+        connectionString = builder.ToString();
+    }
+
+    /// <summary>The full path of the database file (not personal data; it goes into error messages).</summary>
+    public string FilePath { get; }
+
+    /// <summary>
+    /// Opens the file, switches it to WAL and applies missing migrations. The host calls this at start so
+    /// a damaged, foreign or locked file stops the bot with a one-line reason; stores call it too, so
+    /// it runs once whichever comes first.
+    /// </summary>
+    public async Task CheckAsync(CancellationToken cancellationToken = default)
+    {
+        if (ready)
+        {
+            return;
+        }
+
+        await readyGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (ready)
+            {
+                return;
+            }
+
+            var folder = Path.GetDirectoryName(FilePath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                CreateFolder(folder);
+            }
+
+            await GuardAsync(
+                async () =>
+                {
+                    var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                    await using (connection.ConfigureAwait(false))
+                    {
+                        // WAL is a property of the file: set once, it stays for every later connection.
+                        await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+                        await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return true;
+                },
+                "opening").ConfigureAwait(false);
+            ready = true;
+        }
+        finally
+        {
+            readyGate.Release();
+        }
+    }
+
+    /// <summary>Runs a read on its own connection (WAL readers never wait for the writer).</summary>
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await CheckAsync(cancellationToken).ConfigureAwait(false);
+        return await GuardAsync(
+            async () =>
+            {
+                var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                await using (connection.ConfigureAwait(false))
+                {
+                    return await read(connection, cancellationToken).ConfigureAwait(false);
+                }
+            },
+            "reading").ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a write in one immediate transaction and commits it before returning: when this completes the
+    /// data is on disk. Commands must set <see cref="SqliteCommand.Transaction"/> to the given transaction.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        await CheckAsync(cancellationToken).ConfigureAwait(false);
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await GuardAsync(
+                async () =>
+                {
+                    var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+                    await using (connection.ConfigureAwait(false))
+                    {
+                        // Immediate: takes the write lock up front, so the reads inside the transaction see
+                        // the state the write applies to (a deferred one could fail to upgrade with SQLITE_BUSY).
+                        var transaction = connection.BeginTransaction(deferred: false);
+                        await using (transaction.ConfigureAwait(false))
+                        {
+                            var result = await write(connection, transaction, cancellationToken).ConfigureAwait(false);
+                            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                            return result;
+                        }
+                    }
+                },
+                "writing to").ConfigureAwait(false);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    /// <summary>Creates a command on <paramref name="connection"/> in <paramref name="transaction"/> (may be null for reads).</summary>
+    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    public void Dispose()
+    {
+        // Closes the pooled handles of this file (tests delete it; the host is stopping).
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        writeGate.Dispose();
+        readyGate.Dispose();
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        var command = Command(connection, transaction, sql);
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        var command = Command(connection, transaction, sql);
+        await using (command.ConfigureAwait(false))
+        {
+            var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // Per-connection settings, so set on every open (a pooled connection keeps them; setting them
+            // again costs microseconds). The busy_timeout value is an int we computed, not input.
+            var pragmas = string.Create(
+                CultureInfo.InvariantCulture,
+                $"PRAGMA busy_timeout={busyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;");
+            await ExecuteAsync(connection, null, pragmas, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
+            connection,
+            null,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);",
+            cancellationToken).ConfigureAwait(false);
+
+        for (var version = 1; version <= SchemaMigrations.All.Count; version++)
+        {
+            var transaction = connection.BeginTransaction(deferred: false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                // Read inside the write transaction: a second process starting at the same moment waits
+                // here and then sees the version the first one applied, instead of applying it twice.
+                var current = await ScalarAsync(connection, transaction, "SELECT MAX(version) FROM schema_version;", cancellationToken).ConfigureAwait(false);
+                if (current > SchemaMigrations.All.Count)
+                {
+                    throw new StorageException(
+                        $"The database file {FilePath} has schema version {current}, newer than this bot knows ({SchemaMigrations.All.Count}). Run the newer bot or restore a backup.");
+                }
+
+                if (current >= version)
+                {
+                    continue;
+                }
+
+                await ExecuteAsync(connection, transaction, SchemaMigrations.All[version - 1], cancellationToken).ConfigureAwait(false);
+                var record = Command(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES ($version, $at);");
+                await using (record.ConfigureAwait(false))
+                {
+                    record.Parameters.AddWithValue("$version", version);
+                    record.Parameters.AddWithValue("$at", SqliteTime.ToText(DateTimeOffset.UtcNow));
+                    await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"The folder {folder} for the database file cannot be created: {ex.Message}", ex);
+        }
+    }
+
+    private async Task<T> GuardAsync<T>(Func<Task<T>> action, string doing)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StorageException(Describe(ex, doing), ex);
+        }
+    }
+
+    /// <summary>A message for the operator from the SQLite result code (the primary code is the low byte).</summary>
+    private string Describe(SqliteException ex, string doing) => (ex.SqliteErrorCode & 0xFF) switch
+    {
+        SQLitePCL.raw.SQLITE_NOTADB =>
+            $"The database file {FilePath} is not a valid SQLite database. Move it aside (the bot then starts a new one) or restore a backup.",
+        SQLitePCL.raw.SQLITE_CORRUPT =>
+            $"The database file {FilePath} is damaged. Stop the bot and restore a backup (or try the sqlite3 \".recover\" command on a copy).",
+        SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED =>
+            $"The database file {FilePath} is locked by another process (a second bot, or a tool holding a transaction). Stop it and start again.",
+        SQLitePCL.raw.SQLITE_CANTOPEN =>
+            $"The database file {FilePath} cannot be opened: check that its folder exists and this user may write there.",
+        SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_PERM or SQLitePCL.raw.SQLITE_AUTH =>
+            $"The database file {FilePath} is read-only for this user: the bot needs to write it and its folder.",
+        SQLitePCL.raw.SQLITE_FULL =>
+            $"The disk holding {FilePath} is full: free some space and start again.",
+        SQLitePCL.raw.SQLITE_IOERR =>
+            $"The disk failed while {doing} the database file {FilePath} (SQLite I/O error {ex.SqliteErrorCode}).",
+        _ => $"SQLite error {ex.SqliteErrorCode} while {doing} the database file {FilePath}.",
+    };
+}

@@ -1,0 +1,23 @@
+namespace Jamsos.Outreach.Bot.Storage.Sqlite;
+
+/// <summary>
+/// The database could not be used: its message is written for the person running the bot (which file,
+/// what is wrong, what to do) and never contains personal data, so the host prints it instead of a
+/// stack trace. The SQLite error stays available as the inner exception.
+/// </summary>
+public sealed class StorageException : Exception
+{
+    public StorageException()
+    {
+    }
+
+    public StorageException(string message)
+        : base(message)
+    {
+    }
+
+    public StorageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

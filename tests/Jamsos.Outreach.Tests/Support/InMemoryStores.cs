@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.SignUps;
+using Jamsos.Outreach.Bot.Core.Storage;
+
+namespace Jamsos.Outreach.Tests.Support;
+
+/// <summary>
+/// In-memory implementations of the Bot.Core ports for conversation tests. Conversation state is kept
+/// as JSON, like the SQLite store, so a "restart" (a new engine over the same stores) exercises the same
+/// serialisation. <see cref="FailSignUps"/> simulates a storage outage.
+/// </summary>
+public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedbackStore, IUnansweredStore
+{
+    private readonly ConcurrentDictionary<string, SignUp> signUps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string UserId, string Json)> conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Feedback> feedback = new();
+    private readonly ConcurrentQueue<UnansweredQuestion> unanswered = new();
+
+    public bool FailSignUps { get; set; }
+
+    public IReadOnlyCollection<SignUp> SignUps => signUps.Values.ToArray();
+
+    public IReadOnlyCollection<Feedback> FeedbackVotes => feedback.ToArray();
+
+    public IReadOnlyCollection<UnansweredQuestion> Unanswered => unanswered.ToArray();
+
+    public int ConversationCount => conversations.Count;
+
+    public Task<bool> UpsertAsync(SignUp signUp, CancellationToken cancellationToken = default)
+    {
+        if (FailSignUps)
+        {
+            throw new IOException("simulated storage outage");
+        }
+
+        var isNew = true;
+        signUps.AddOrUpdate(signUp.Phone, signUp, (_, existing) =>
+        {
+            isNew = false;
+            return signUp with { CreatedAt = existing.CreatedAt };
+        });
+        return Task.FromResult(isNew);
+    }
+
+    public Task<SignUp?> FindByPhoneAsync(string phone, CancellationToken cancellationToken = default) =>
+        Task.FromResult(signUps.GetValueOrDefault(phone));
+
+    public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default)
+    {
+        var mine = signUps.Values.Where(s => s.Channel == channel && s.UserId == userId).ToList();
+        mine.ForEach(s => signUps.TryRemove(s.Phone, out _));
+        return Task.FromResult(mine.Count);
+    }
+
+    public Task<IReadOnlyList<SignUp>> ListAsync(DateTimeOffset? since = null, string? region = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SignUp>>(signUps.Values
+            .Where(s => (since is null || s.UpdatedAt >= since) && (region is null || s.Region == region))
+            .OrderBy(s => s.CreatedAt).ToList());
+
+    public Task<IReadOnlyList<SignUp>> ListNewsSubscribersAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<SignUp>>(signUps.Values.Where(s => s.NewsOptIn).ToList());
+
+    public Task<ConversationState?> GetAsync(ChatKey chat, CancellationToken cancellationToken = default) =>
+        Task.FromResult(conversations.TryGetValue(chat.ToString(), out var stored) ? ConversationStateJson.Deserialize(stored.Json) : null);
+
+    public Task SaveAsync(ConversationState state, CancellationToken cancellationToken = default)
+    {
+        conversations[state.Chat.ToString()] = (state.UserId, ConversationStateJson.Serialize(state));
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(ChatKey chat, CancellationToken cancellationToken = default)
+    {
+        conversations.TryRemove(chat.ToString(), out _);
+        return Task.CompletedTask;
+    }
+
+    Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
+    {
+        var keys = conversations.Where(c => c.Key.StartsWith(channel + ":", StringComparison.Ordinal) && c.Value.UserId == userId).Select(c => c.Key).ToList();
+        keys.ForEach(k => conversations.TryRemove(k, out _));
+        return Task.FromResult(keys.Count);
+    }
+
+    public Task AddAsync(Feedback feedback, CancellationToken cancellationToken = default)
+    {
+        this.feedback.Enqueue(feedback);
+        return Task.CompletedTask;
+    }
+
+    Task<IReadOnlyList<Feedback>> IFeedbackStore.ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Feedback>>(feedback.ToList());
+
+    public Task AddAsync(UnansweredQuestion question, CancellationToken cancellationToken = default)
+    {
+        unanswered.Enqueue(question);
+        return Task.CompletedTask;
+    }
+
+    Task<IReadOnlyList<UnansweredQuestion>> IUnansweredStore.ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<UnansweredQuestion>>(unanswered.ToList());
+}
