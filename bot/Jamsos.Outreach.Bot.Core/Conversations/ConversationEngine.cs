@@ -77,7 +77,8 @@ public sealed partial class ConversationEngine
             return Reply.None;
         }
 
-        var state = await conversations.GetAsync(message.Chat, cancellationToken).ConfigureAwait(false);
+        var stored = await conversations.GetAsync(message.Chat, cancellationToken).ConfigureAwait(false);
+        var state = stored;
         var expiredForm = false;
         if (state is not null && now - state.UpdatedAt > options.ConversationTimeout)
         {
@@ -117,7 +118,7 @@ public sealed partial class ConversationEngine
         {
             await conversations.DeleteAsync(message.Chat, cancellationToken).ConfigureAwait(false);
         }
-        else
+        else if (NeedsSaving(stored, step.Next))
         {
             await conversations.SaveAsync(step.Next with { UserId = message.UserId, UpdatedAt = now }, cancellationToken).ConfigureAwait(false);
         }
@@ -330,6 +331,23 @@ public sealed partial class ConversationEngine
                 var open = await unanswered.ListAsync(null, cancellationToken).ConfigureAwait(false);
                 return new Step(Reply.Of(StaffReports.Stats(everyone, votes, open)) with { Private = true }, state);
         }
+    }
+
+    /// <summary>
+    /// Most messages are questions outside any dialogue and change nothing worth keeping: skip the write.
+    /// A dialogue in progress is always saved, so its 24-hour expiry counts from the last message.
+    /// </summary>
+    private static bool NeedsSaving(ConversationState? stored, ConversationState next)
+    {
+        if (next.Flow != Flow.None)
+        {
+            return true;
+        }
+
+        var kept = next with { UpdatedAt = default, LastEntryId = null, LastIntent = null, UserId = string.Empty };
+        return stored is null
+            ? kept.Language is not null || kept.Referrer is not null
+            : kept != stored with { UpdatedAt = default, LastEntryId = null, LastIntent = null, UserId = string.Empty };
     }
 
     /// <summary>"/start@JamsosBot ref_abc" → ("start", "ref_abc"); null when the text is not a command.</summary>

@@ -60,7 +60,7 @@ internal sealed class SqliteConversationStore : IConversationStore
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
-            cancellationToken);
+            durable: false, cancellationToken);
     }
 
     public Task DeleteAsync(ChatKey chat, CancellationToken cancellationToken = default) =>
@@ -75,7 +75,7 @@ internal sealed class SqliteConversationStore : IConversationStore
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
-            cancellationToken);
+            durable: false, cancellationToken);
 
     public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default)
     {
@@ -92,6 +92,6 @@ internal sealed class SqliteConversationStore : IConversationStore
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
-            cancellationToken);
+            durable: false, cancellationToken);
     }
 }

@@ -127,7 +127,16 @@ internal sealed class SqliteDatabase : IDisposable
     /// Runs a write in one immediate transaction and commits it before returning: when this completes the
     /// data is on disk. Commands must set <see cref="SqliteCommand.Transaction"/> to the given transaction.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        WriteAsync(write, durable: true, cancellationToken);
+
+    /// <summary>
+    /// A write with a chosen durability. Durable writes (sign-ups) keep synchronous=FULL: on disk when this
+    /// returns, even across a power cut. Non-durable writes (conversation state, feedback, unanswered
+    /// questions) use synchronous=NORMAL for their commit: in WAL mode that survives a killed process and
+    /// only risks the last moments of chat state on a power cut, and it spares an fsync per chat message.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> write, bool durable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         await CheckAsync(cancellationToken).ConfigureAwait(false);
@@ -140,6 +149,13 @@ internal sealed class SqliteDatabase : IDisposable
                     var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
                     await using (connection.ConfigureAwait(false))
                     {
+                        if (!durable)
+                        {
+                            await ExecuteAsync(connection, null, "PRAGMA synchronous=NORMAL", cancellationToken).ConfigureAwait(false);
+                        }
+
+                        try
+                        {
                         // Immediate: takes the write lock up front, so the reads inside the transaction see
                         // the state the write applies to (a deferred one could fail to upgrade with SQLITE_BUSY).
                         var transaction = connection.BeginTransaction(deferred: false);
@@ -148,6 +164,15 @@ internal sealed class SqliteDatabase : IDisposable
                             var result = await write(connection, transaction, cancellationToken).ConfigureAwait(false);
                             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                             return result;
+                        }
+                        }
+                        finally
+                        {
+                            if (!durable)
+                            {
+                                // Pooled connections are reused for durable writes: restore FULL.
+                                await ExecuteAsync(connection, null, "PRAGMA synchronous=FULL", CancellationToken.None).ConfigureAwait(false);
+                            }
                         }
                     }
                 },

@@ -33,7 +33,7 @@ internal sealed class SqliteFeedbackStore : IFeedbackStore
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
-            cancellationToken);
+            durable: false, cancellationToken);
     }
 
     public Task<IReadOnlyList<Feedback>> ListAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default) =>

@@ -38,7 +38,7 @@ internal sealed class SqliteUnansweredStore : IUnansweredStore
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
-            cancellationToken);
+            durable: false, cancellationToken);
     }
 
     public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default) =>
