@@ -19,6 +19,10 @@ public sealed class Answerer
     private readonly TimeProvider clock;
     private readonly SpellingCorrector corrector;
 
+    // A plain answer depends only on its entry and the month (the date-aware text changes by month), so
+    // it is rendered once per month; the cache holds at most entries × months seen.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Entry, int Month), string> rendered = new();
+
     public Answerer(KnowledgeBase knowledge, TimeProvider? clock = null, AnswerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -146,13 +150,15 @@ public sealed class Answerer
     private List<(FaqEntry Entry, double Score, double Cosine)> Rank(AnalyzedText analyzed)
     {
         var best = new Dictionary<string, (FaqEntry Entry, double Score, double Cosine)>(StringComparer.Ordinal);
+        var words = Analyzer.ContentWords(analyzed.Tokens, corrector);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
         foreach (var index in indexes)
         {
-            var terms = Analyzer.Terms(analyzed.Tokens, index.Language, index.Corrector);
-            if (terms.Count == 0)
-            {
-                continue;
-            }
+            var terms = words.ConvertAll(w => Analyzer.Stem(w, index.Language));
 
             var scores = index.Score(terms);
             var maxBm25 = scores.Max(s => s.Bm25);
@@ -196,6 +202,14 @@ public sealed class Answerer
 
     private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)
     {
+        var text = quote is null
+            ? rendered.GetOrAdd((entry.Key, (date.Year * 12) + date.Month), static (_, args) => args.self.Render(args.entry, args.language, args.date, null, false), (self: this, entry, language, date))
+            : Render(entry, language, date, quote, incomeStated);
+        return new AnswerResult(question, entry.Intent, entry.Id, confidence, text, [], language, quote);
+    }
+
+    private string Render(FaqEntry entry, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated)
+    {
         var parts = new List<string>();
         var effective = entry.Confidence;
         var sources = entry.Sources.Select(s => s.Regulation).ToList();
@@ -229,8 +243,7 @@ public sealed class Answerer
             parts.Add(texts.Caveat(language));
         }
 
-        var body = string.Join("\n\n", parts) + "\n" + texts.SourceLine(language, sources, checkedDate);
-        return new AnswerResult(question, entry.Intent, entry.Id, confidence, body, [], language, quote);
+        return string.Join("\n\n", parts) + "\n" + texts.SourceLine(language, sources, checkedDate);
     }
 
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)

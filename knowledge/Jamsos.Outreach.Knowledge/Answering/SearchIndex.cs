@@ -26,7 +26,9 @@ internal sealed class SearchIndex
     private readonly double[] docLength;
     private readonly double averageLength;
     private readonly int[][][] variants;
-    private readonly double[][] variantNorms;
+    private readonly int[][] variantPostings;
+    private readonly int[] variantDoc;
+    private readonly double[] variantNorm;
 
     public SearchIndex(Language language, IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector)
     {
@@ -115,7 +117,29 @@ internal sealed class SearchIndex
         }
 
         variantIdf = variantDf.Select(df => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)))).ToArray();
-        variantNorms = variants.Select(vs => vs.Select(v => Math.Sqrt(v.Sum(t => variantIdf[t] * variantIdf[t]))).ToArray()).ToArray();
+
+        // Every variant gets a global number; each term lists the variants containing it, so a question
+        // only touches the variants it shares a word with.
+        var docOf = new List<int>();
+        var norms = new List<double>();
+        var byTerm = new List<int>[ids.Count];
+        for (var d = 0; d < variants.Length; d++)
+        {
+            foreach (var variant in variants[d])
+            {
+                var global = docOf.Count;
+                docOf.Add(d);
+                norms.Add(Math.Sqrt(variant.Sum(t => variantIdf[t] * variantIdf[t])));
+                foreach (var term in variant)
+                {
+                    (byTerm[term] ??= []).Add(global);
+                }
+            }
+        }
+
+        variantDoc = docOf.ToArray();
+        variantNorm = norms.ToArray();
+        variantPostings = byTerm.Select(l => l?.ToArray() ?? []).ToArray();
         MaxIdf = variantIdf.Length == 0 ? 1 : variantIdf.Max();
     }
 
@@ -159,52 +183,42 @@ internal sealed class SearchIndex
         }
 
         var queryNorm = Math.Sqrt(queryNormSquared);
-        queryIds.Sort();
-        for (var d = 0; d < Entries.Count; d++)
+        var overlap = System.Buffers.ArrayPool<double>.Shared.Rent(variantDoc.Length);
+        var bestCosine = new double[Entries.Count];
+        try
         {
-            var best = 0.0;
-            if (bm25[d] > 0 && queryNorm > 0)
+            Array.Clear(overlap, 0, variantDoc.Length);
+            foreach (var id in queryIds)
             {
-                for (var v = 0; v < variants[d].Length; v++)
+                var weight = variantIdf[id] * variantIdf[id];
+                foreach (var variant in variantPostings[id])
                 {
-                    var overlap = Overlap(queryIds, variants[d][v]);
-                    if (overlap > 0)
-                    {
-                        best = Math.Max(best, overlap / (queryNorm * variantNorms[d][v]));
-                    }
+                    overlap[variant] += weight;
                 }
             }
 
-            scores[d] = new EntryScore(Entries[d], bm25[d], best);
+            if (queryNorm > 0)
+            {
+                for (var v = 0; v < variantDoc.Length; v++)
+                {
+                    if (overlap[v] > 0)
+                    {
+                        var doc = variantDoc[v];
+                        bestCosine[doc] = Math.Max(bestCosine[doc], overlap[v] / (queryNorm * variantNorm[v]));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(overlap);
+        }
+
+        for (var d = 0; d < Entries.Count; d++)
+        {
+            scores[d] = new EntryScore(Entries[d], bm25[d], bm25[d] > 0 ? bestCosine[d] : 0);
         }
 
         return scores;
-    }
-
-    private double Overlap(List<int> sortedQuery, int[] sortedVariant)
-    {
-        var sum = 0.0;
-        int i = 0, j = 0;
-        while (i < sortedQuery.Count && j < sortedVariant.Length)
-        {
-            var a = sortedQuery[i];
-            var b = sortedVariant[j];
-            if (a == b)
-            {
-                sum += variantIdf[a] * variantIdf[a];
-                i++;
-                j++;
-            }
-            else if (a < b)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return sum;
     }
 }

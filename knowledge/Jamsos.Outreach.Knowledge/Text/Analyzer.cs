@@ -67,8 +67,23 @@ public static class Analyzer
     /// <summary>The content-bearing tokens: stop words dropped, typos fixed (when a corrector is given), stemmed.</summary>
     public static List<string> Terms(IReadOnlyList<string> tokens, Content.Language language, SpellingCorrector? corrector = null)
     {
+        var words = ContentWords(tokens, corrector);
+        for (var i = 0; i < words.Count; i++)
+        {
+            words[i] = Stem(words[i], language);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Stop words dropped and typos fixed, not yet stemmed: the language-independent half of
+    /// <see cref="Terms"/>, done once per question even when it is ranked in both languages.
+    /// </summary>
+    public static List<string> ContentWords(IReadOnlyList<string> tokens, SpellingCorrector? corrector = null)
+    {
         ArgumentNullException.ThrowIfNull(tokens);
-        var terms = new List<string>(tokens.Count);
+        var words = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
             if (StopWords.All.Contains(token) || token.Length < 2)
@@ -86,10 +101,10 @@ public static class Analyzer
                 }
             }
 
-            terms.Add(Stem(word, language));
+            words.Add(word);
         }
 
-        return terms;
+        return words;
     }
 
     public static string Stem(string word, Content.Language language) =>

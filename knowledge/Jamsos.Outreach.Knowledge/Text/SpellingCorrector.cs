@@ -15,6 +15,7 @@ public sealed class SpellingCorrector
 
     private readonly FrozenDictionary<string, int> frequencies;
     private readonly FrozenDictionary<string, string[]> deletes;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> deletesBySpan;
 
     public SpellingCorrector(IEnumerable<string> words)
     {
@@ -47,6 +48,9 @@ public sealed class SpellingCorrector
         }
 
         deletes = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        // Look-up by span: a question's deletion variants are built in a stack buffer, not as strings.
+        deletesBySpan = deletes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int VocabularySize => frequencies.Count;
@@ -62,13 +66,31 @@ public sealed class SpellingCorrector
             return null;
         }
 
+        if (word.Length > 40)
+        {
+            return null;
+        }
+
         var maxDistance = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
-        foreach (var variant in Variants(word))
+        Span<char> buffer = stackalloc char[word.Length];
+        for (var skip = -1; skip < word.Length; skip++)
         {
-            if (!deletes.TryGetValue(variant, out var candidates))
+            scoped ReadOnlySpan<char> variant;
+            if (skip < 0)
+            {
+                variant = word;
+            }
+            else
+            {
+                word.AsSpan(0, skip).CopyTo(buffer);
+                word.AsSpan(skip + 1).CopyTo(buffer[skip..]);
+                variant = buffer[..(word.Length - 1)];
+            }
+
+            if (!deletesBySpan.TryGetValue(variant, out var candidates))
             {
                 continue;
             }
@@ -101,14 +123,15 @@ public sealed class SpellingCorrector
     /// <summary>Optimal string alignment distance, giving up early beyond <paramref name="max"/>.</summary>
     internal static int Distance(string a, string b, int max)
     {
-        if (Math.Abs(a.Length - b.Length) > max)
+        if (Math.Abs(a.Length - b.Length) > max || b.Length > 64)
         {
             return max + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> rows = stackalloc int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -136,7 +159,10 @@ public sealed class SpellingCorrector
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length];
