@@ -258,7 +258,7 @@ public sealed partial class ConversationEngine
         {
             if (result.Intent != Intents.Unknown)
             {
-                await unanswered.AddAsync(new UnansweredQuestion(PersonalDataMask.Apply(result.Question), result.Intent, result.Confidence,
+                await unanswered.AddAsync(new UnansweredQuestion(PersonalDataMask.Mask(result.Question), result.Intent, result.Confidence,
                     language.Code(), turn.Message.Channel, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             }
 

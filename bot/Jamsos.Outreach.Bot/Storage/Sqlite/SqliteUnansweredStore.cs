@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Text;
 using Jamsos.Outreach.Bot.Core.Storage;
 
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;

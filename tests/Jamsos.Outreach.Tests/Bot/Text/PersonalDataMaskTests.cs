@@ -1,7 +1,7 @@
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Text;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Bot.Storage;
+namespace Jamsos.Outreach.Tests.Bot.Text;
 
 public sealed class PersonalDataMaskTests
 {
