@@ -25,9 +25,10 @@ public static class BotTexts
 
     public static string OldButton(Language l) => T(l, "Tombol itu sudah tidak berlaku. Ketik /menu untuk mulai lagi.", "That button has expired. Type /menu to start again.");
 
-    public static string ThanksFeedback(Language l, bool helpful) => helpful
+    /// <param name="contactCenter">The Contact Center number from content/data (kontak.contact_center), never typed here.</param>
+    public static string ThanksFeedback(Language l, bool helpful, string contactCenter) => helpful
         ? T(l, "Terima kasih! Senang bisa membantu.", "Thank you! Glad it helped.")
-        : T(l, "Terima kasih atas masukannya. Kami akan memperbaiki jawaban ini. Anda juga bisa tanya Contact Center 175.", "Thanks for telling us. We will improve this answer. You can also ask Contact Center 175.");
+        : T(l, $"Terima kasih atas masukannya. Kami akan memperbaiki jawaban ini. Anda juga bisa tanya Contact Center {contactCenter}.", $"Thanks for telling us. We will improve this answer. You can also ask Contact Center {contactCenter}.");
 
     public static string Deleted(Language l, int signUps) => T(l,
         signUps > 0 ? "Data Anda sudah kami hapus: data pendaftaran dan riwayat percakapan di sini." : "Sudah. Kami tidak menyimpan data pendaftaran Anda; riwayat percakapan di sini juga sudah dihapus.",

@@ -211,7 +211,7 @@ public sealed partial class ConversationEngine
                 return AnswerEntry(turn, value);
             case "fy" or "fn" when answerer.Knowledge.Find(value, language) is { } voted:
                 await feedback.AddAsync(new Feedback(voted.Id, voted.Intent, kind == "fy", message.Channel, language.Code(), clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-                return new Step(Reply.Of(ThanksFeedback(language, kind == "fy")), state);
+                return new Step(Reply.Of(ThanksFeedback(language, kind == "fy", answerer.Knowledge.Catalog.Text("kontak.contact_center", language))), state);
             case "su" when state.Flow == Flow.SignUp:
                 return await SignUpStepAsync(turn, value, cancellationToken).ConfigureAwait(false);
             case "c" when state.Flow == Flow.Calculator:
