@@ -40,6 +40,8 @@ public static class PhraseLexicon
         ("informal", ["bukan penerima upah", "pekerja informal", "pekerja mandiri", "peserta mandiri", "self employed", "selfemployed", "informal worker", "informal workers", "own account", "on my own", "sendiri"]),
         ("penghasilan", ["i make", "we make", "i earn", "we earn", "my income", "take home"]),
         ("pailit", ["gulung tikar", "tutup usaha", "closed down", "shut down", "went bankrupt"]),
+        ("pekerja", ["nyambut gawe", "makarya", "kerja serabutan"]),
+        ("mana", ["palih mana", "sing endi", "neng ngendi"]),
         ("majikan", ["pemberi kerja", "pemberi upah"]),
         ("pu", ["penerima upah", "pekerja formal", "wage earner", "wage earners"]),
         ("stmb", ["uang pengganti", "santunan sementara tidak mampu bekerja", "tidak mampu bekerja", "tidak bisa kerja", "gak bisa kerja", "ga bisa kerja", "unable to work", "cant work", "can t work", "stmb"]),

@@ -19,7 +19,8 @@ public static class StopWords
         "wkwkwk", "hehe", "haha", "kak", "admin", "mimin", "sob", "bro", "guys", "apa", "ingin", "bisa", "ada", "udah",
         "sudah", "gak", "kalau", "karena", "orang", "kita", "kami", "mereka", "dia", "beliau", "anda", "an", "e",
         "nggih", "nuwun", "sewu", "mbok", "lur", "lik", "dulur", "sedulur", "sampean", "neng", "ning", "ing", "sing", "ka",
-        "ku", "mu", "se", "bae", "ae", "tah", "tea", "ieu", "eta", "nu", "the",
+        "ku", "mu", "se", "bae", "ae", "tah", "tea", "ieu", "eta", "nu", "the", "nyuhunkeun", "mangga", "nyuwun",
+        "ngapunten", "kulo", "panjenengan", "sampeyan", "niki", "niku", "iki", "kuwi", "iku", "wae", "mawon",
         // English
         "a", "is", "are", "am", "was", "were", "be", "been", "i", "you", "my", "me", "we", "our", "your", "to", "of", "for",
         "in", "on", "at", "and", "or", "it", "its", "this", "that", "do", "does", "did", "can", "could", "would", "should",
