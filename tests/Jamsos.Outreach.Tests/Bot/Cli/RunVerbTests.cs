@@ -57,8 +57,20 @@ public sealed class RunVerbTests : IDisposable
         Assert.Equal((2, false), (exit, error.ToString().Contains("   at ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task RunAsync_RateLimitOfZero_ExitsWithInvalidConfiguration()
+    {
+        Environment.SetEnvironmentVariable("Bot__RateLimitPerMinute", "0");
+        var error = new StringWriter();
+
+        var exit = await CommandLine.RunAsync([], new StringReader(string.Empty), new StringWriter(), error, TimeProvider.System);
+
+        Assert.Equal((2, true), (exit, error.ToString().Contains("Invalid configuration", StringComparison.Ordinal)));
+    }
+
     public void Dispose()
     {
+        Environment.SetEnvironmentVariable("Bot__RateLimitPerMinute", null);
         Environment.SetEnvironmentVariable("Storage__ConnectionString", null);
         SqliteConnection.ClearAllPools();
         try
