@@ -135,7 +135,7 @@ public sealed class Answerer
     /// editors resolving collisions (<c>ask --explain</c>).
     /// </summary>
     public IReadOnlyList<(string EntryId, string Intent, double Score, double Cosine)> Explain(string? question, int count = 5) =>
-        Rank(Analyzer.Analyze(question)).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
+        Rank(SpecialIntents.WithoutGreeting(Analyzer.Analyze(question))).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
 
     /// <summary>The terms a question becomes in each language's index (for <c>ask --explain</c>).</summary>
     public string ExplainTerms(string? question)

@@ -118,6 +118,16 @@ internal sealed class SearchIndex
 
         variantIdf = variantDf.Select(df => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)))).ToArray();
 
+        // Occupations and workplaces say who asks, not what: they keep only part of their weight.
+        foreach (var word in ContextWords.All)
+        {
+            if (ids.TryGetValue(Analyzer.Stem(word, language), out var context))
+            {
+                idf[context] *= ContextWords.Weight;
+                variantIdf[context] *= ContextWords.Weight;
+            }
+        }
+
         // Every variant gets a global number; each term lists the variants containing it, so a question
         // only touches the variants it shares a word with.
         var docOf = new List<int>();

@@ -31,7 +31,8 @@ internal static class SpecialIntents
         "menipu bpjs", "nipu bpjs", "tipu bpjs", "data peserta lain", "data orang lain", "nik orang", "nik milik orang",
         "data milik orang", "someone else s data", "someone elses", "other people s data", "other members data",
         "nomor hp peserta", "alamat peserta", "daftar nama peserta", "list of members", "cek data orang", "saldo orang lain",
-        "bpjs is a scam", "bpjs scam", "bpjs scammers", "bpjs itu penipuan", "bpjs penipuan", "dump the database", "database peserta", "drop table", "select from",
+        "bpjs is a scam", "bpjs scam", "bpjs scammers", "bpjs itu penipuan", "bpjs penipuan", "dump the database", "tidak guna", "tidak berguna", "ora guna", "ra guna", "gak guna", "ga guna",
+        "nggak guna", "ga berguna", "gak berguna", "bot goblok", "bot bodoh", "kurang ajar", "teu guna", "euweuh gunana", "database peserta", "drop table", "select from",
     ];
 
     private static readonly FrozenSet<string> Insults = new[]
@@ -52,7 +53,7 @@ internal static class SpecialIntents
         "good", "morning", "evening", "afternoon", "night", "hola", "hay", "wassalam", "waalaikumsalam", "bro", "sis",
         "ping", "start", "mulai", "menu", "hi", "yo", "kakak", "guys", "semua", "everyone", "there", "nuwun", "sewu",
         "nggih", "wr", "wb", "warahmatullahi", "wabarakatuh", "salken", "kenalan", "selamat", "met", "sehat", "kabar",
-        "apa", "gimana", "bagaimana", "banyak", "infonya", "info", "informasinya", "sekali", "ya", "yaa", "kasih",
+        "banyak", "infonya", "info", "informasinya", "sekali", "ya", "yaa", "kasih",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Someone asking to be contacted or enrolled ("tolong hubungi saya", "daftarin kami"): the outreach

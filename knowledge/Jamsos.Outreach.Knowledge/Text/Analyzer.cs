@@ -7,8 +7,18 @@ namespace Jamsos.Outreach.Knowledge.Text;
 /// </summary>
 public static class Analyzer
 {
-    /// <summary>Stands for any amount of money in the token stream.</summary>
+    /// <summary>Stands for an amount of money in the token stream (income-sized: Rp100.000 to Rp10 juta).</summary>
     public const string AmountToken = "nominal";
+
+    /// <summary>A contribution-sized amount (under Rp100.000: "16.800", "8 ribuan").</summary>
+    public const string SmallAmountToken = "nominalkecil";
+
+    /// <summary>A benefit-sized amount (Rp10 juta and more: "42 juta", "70 juta").</summary>
+    public const string LargeAmountToken = "nominalbesar";
+
+    /// <summary>The token for an amount: its scale says what it likely is (a contribution, an income, a benefit).</summary>
+    public static string AmountTokenFor(decimal amount) =>
+        amount < 100_000m ? SmallAmountToken : amount >= 10_000_000m ? LargeAmountToken : AmountToken;
 
     /// <summary>More tokens than any real question has; the rest is ignored.</summary>
     public const int MaxTokens = 300;
@@ -39,7 +49,7 @@ public static class Analyzer
                 if (AmountParser.TryRead(raw, i, out var amount, out var consumed))
                 {
                     amounts.Add(amount);
-                    tokens.Add(AmountToken);
+                    tokens.Add(AmountTokenFor(amount));
                     i += consumed;
                 }
                 else

@@ -42,6 +42,8 @@ public static class PhraseLexicon
         ("pailit", ["gulung tikar", "tutup usaha", "closed down", "shut down", "went bankrupt"]),
         ("pekerja", ["nyambut gawe", "makarya", "kerja serabutan"]),
         ("mana", ["palih mana", "sing endi", "neng ngendi"]),
+        // Prostheses and dentures are JKK benefits: "kaki palsu" must not read as a faked claim ("palsu").
+        ("protesa", ["kaki palsu", "tangan palsu", "gigi palsu", "mata palsu", "lengan palsu", "kaki buatan", "tangan buatan", "prosthetic leg", "prosthetic arm", "false teeth", "artificial leg"]),
         ("majikan", ["pemberi kerja", "pemberi upah"]),
         ("pu", ["penerima upah", "pekerja formal", "wage earner", "wage earners"]),
         ("stmb", ["uang pengganti", "santunan sementara tidak mampu bekerja", "tidak mampu bekerja", "tidak bisa kerja", "gak bisa kerja", "ga bisa kerja", "unable to work", "cant work", "can t work", "stmb"]),
@@ -50,7 +52,7 @@ public static class PhraseLexicon
         ("plkk", ["plkk", "trauma center", "trauma centre", "rs rekanan", "rumah sakit rekanan", "faskes rekanan"]),
         ("npwp", ["npwp", "nomor pokok wajib pajak", "tax id"]),
         ("ktp", ["ktp", "e ktp", "ektp", "kartu tanda penduduk", "id card"]),
-        ("salam", ["selamat pagi", "selamat siang", "selamat sore", "selamat malam", "good morning", "good afternoon", "good evening", "sugeng enjing", "sugeng siang", "sugeng sonten", "wilujeng enjing", "assalamu alaikum", "assalamualaikum", "asalamualaikum", "assalamualaikum wr wb", "waalaikumsalam"]),
+        ("salam", ["selamat pagi", "selamat siang", "selamat sore", "selamat malam", "good morning", "good afternoon", "good evening", "sugeng enjing", "sugeng siang", "sugeng sonten", "wilujeng enjing", "assalamu alaikum", "assalamualaikum", "asalamualaikum", "assalamualaikum wr wb", "waalaikumsalam", "apa kabar", "gimana kabar", "bagaimana kabar", "kumaha damang", "pripun kabare", "piye kabare", "how are you"]),
     ];
 
     /// <summary>Phrase (space-joined tokens) → joined token.</summary>

@@ -92,6 +92,7 @@ public static class SlangLexicon
         ("pailit", ["bangkrut", "bangkrupt", "bankrupt", "gulung", "pailitnya", "kolaps"]),
         ("pernah", ["kantos"]),
         ("banyak", ["bnyk", "byk", "akeh", "seueur", "lots"]),
+        ("lewat", ["lwt", "lwat", "via", "melalui", "liwat", "ngaliwatan"]),
         ("pekerjaan", ["padamelan", "pagawean", "gawean", "pakaryan", "garapan"]),
         ("dekat", ["cedhak", "caket", "deket", "parek"]),
         ("surat", ["layang", "serat"]),
