@@ -32,9 +32,13 @@ public sealed class Answerer
         texts = new ChatTexts(knowledge);
         // One corrector over both languages' words (and their stems): a word known in either language
         // is never "corrected" into the other (turun must not become turn).
+        // The lexicons' own words count as known too: "kapal" must never be "corrected" into "kapan".
         var vocabulary = knowledge.Entries
             .SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary).Select(t => (Text: t, e.Language)))
-            .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }));
+            .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }))
+            .Concat(ContextWords.All)
+            .Concat(SlangLexicon.Map.Values)
+            .Concat(PhraseLexicon.Map.Values);
         corrector = new SpellingCorrector(vocabulary);
         indexes = [Build(Language.Id), Build(Language.En)];
         foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })

@@ -54,7 +54,7 @@ public static class SlangLexicon
         ("ayah", ["bapak", "bpk", "bapa", "bapakku", "rama"]),
         ("ibu", ["emak", "mak", "biyung", "ema", "mamah", "mama"]),
         ("uang", ["arta", "yatra", "duit", "artos", "dhuwit", "duwit", "fulus", "doku"]),
-        ("kecelakaan", ["kacilakaan", "kecelakan", "kclakaan", "kcelakaan", "celaka", "laka", "tabrakan", "nabrak", "ketabrak", "kecelakaan", "kecilakan", "cilaka", "jatuh", "jatoh", "accident", "accidents"]),
+        ("kecelakaan", ["kacilakaan", "kecelakan", "kclakaan", "kcelakaan", "celaka", "laka", "tabrakan", "nabrak", "ketabrak", "kecelakaan", "kecilakan", "cilaka", "jatuh", "jatoh", "accident", "accidents", "terbalik", "kebalik", "tenggelam", "karam", "kesetrum", "tersetrum", "tertimpa", "ketiban", "keserempet", "diserempet", "terjatuh", "tabrak", "ditabrak", "crash", "crashed"]),
         ("meninggal", ["pejah", "palastra", "maotna", "wafat", "seda", "pupus", "maot", "tilar", "tewas", "meninggoy", "mninggal", "ninggal", "almarhum", "almarhumah", "alm", "death", "died", "die", "dies", "dead", "deceased", "passed"]),
         ("penghasilan", ["gaji", "gajih", "upah", "pendapatan", "income", "pemasukan", "omzet", "omset", "hasil", "salary", "earn", "earning", "earnings", "penghasilan", "pendptn", "gajian", "bayaran"]),
         ("iuran", ["premi", "tagihan", "setoran", "iurannya", "iuranya", "iurn", "iyuran", "contribution", "contributions", "premium", "fee", "fees", "dues"]),
