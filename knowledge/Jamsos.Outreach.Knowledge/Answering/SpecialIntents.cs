@@ -128,11 +128,44 @@ internal static class SpecialIntents
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>How close (in tokens) the two words of a combination must be: one clause, not one message.</summary>
+    private const int CombinationWindow = 6;
+
+    /// <summary>
+    /// True when a word of <paramref name="any"/> and a word of <paramref name="with"/> stand within
+    /// <see cref="CombinationWindow"/> tokens of each other. A long message that mentions a balance in one
+    /// sentence and a neighbour in another is not a request for the neighbour's data.
+    /// </summary>
+    private static bool Near(IReadOnlyList<string> tokens, FrozenSet<string> any, FrozenSet<string> with)
+    {
+        var lastAny = int.MinValue / 2;
+        var lastWith = int.MinValue / 2;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (any.Contains(tokens[i]))
+            {
+                lastAny = i;
+            }
+
+            if (with.Contains(tokens[i]))
+            {
+                lastWith = i;
+            }
+
+            if (Math.Abs(lastAny - lastWith) <= CombinationWindow && (lastAny == i || lastWith == i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsAbuse(AnalyzedText text)
     {
         foreach (var (any, with) in Combinations)
         {
-            if (text.Tokens.Any(any.Contains) && text.Tokens.Any(with.Contains))
+            if (Near(text.Tokens, any, with))
             {
                 return true;
             }
