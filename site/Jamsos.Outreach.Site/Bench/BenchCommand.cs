@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Site.Generation;
+
+namespace Jamsos.Outreach.Site.Bench;
+
+/// <summary>
+/// <c>bench [--runs N]</c>: wall-clock build times, as a person waits for them (process start
+/// included), for the real content and a generated 1,000-answer-page set, beside Hugo building the same
+/// Markdown when hugo is installed. Also the in-process time of a warm build, without start-up.
+/// Prints the median of N runs after one warm-up run each.
+/// </summary>
+public sealed class BenchCommand
+{
+    private const int GeneratedPairs = 500;
+
+    private readonly TextWriter stdout;
+    private readonly TextWriter stderr;
+
+    public BenchCommand(TextWriter stdout, TextWriter stderr)
+    {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public async Task<int> RunAsync(SiteOptions options, DateOnly today, int runs)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var realContent = ContentLocator.Locate(options.ContentPath);
+        var work = Path.Combine(Path.GetTempPath(), "jamsos-bench");
+        Directory.CreateDirectory(work);
+        var generated = GeneratedContent.Create(realContent, Path.Combine(work, "content-1000"), GeneratedPairs);
+        var hugo = Which("hugo");
+        if (hugo is null)
+        {
+            await stderr.WriteLineAsync("hugo is not installed (apt-get install -y hugo): only our build is timed.").ConfigureAwait(false);
+        }
+
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores, {runs} runs after one warm-up; medians in ms (min-max)")).ConfigureAwait(false);
+        foreach (var (name, content) in new[] { ("real content", realContent), ($"generated {GeneratedPairs * 2} answers", generated) })
+        {
+            var output = Path.Combine(work, "out-" + name.Split(' ')[0]);
+            var pages = 0;
+            var inProcess = await TimeAsync(runs, async () =>
+            {
+                var build = await SiteGenerator.Default().BuildAsync(new SiteOptions { ContentPath = content }, today, output).ConfigureAwait(false);
+                pages = build.Pages.Count;
+            }).ConfigureAwait(false);
+            var process = await TimeAsync(runs, () => RunAsync(SelfCommand(), [.. SelfArguments(), "--content", content, "--output", output, "--today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)])).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {pages} pages. Jamsos.Outreach.Site: {process} as a process, {inProcess} in process (warm)")).ConfigureAwait(false);
+            if (hugo is not null)
+            {
+                var site = HugoSite.Create(content, Path.Combine(work, "hugo-" + name.Split(' ')[0]));
+                var hugoTime = await TimeAsync(runs, () => RunAsync(hugo, ["--quiet", "-s", site, "-d", Path.Combine(site, "public")])).ConfigureAwait(false);
+                var hugoPages = Directory.EnumerateFiles(Path.Combine(site, "public"), "*.html", SearchOption.AllDirectories).Count();
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}: Hugo {hugoPages} pages in {hugoTime}")).ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<string> TimeAsync(int runs, Func<Task> action)
+    {
+        await action().ConfigureAwait(false);
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var timer = Stopwatch.StartNew();
+            await action().ConfigureAwait(false);
+            times.Add(timer.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
+        return string.Create(CultureInfo.InvariantCulture, $"{median:0} ms ({times[0]:0}-{times[^1]:0})");
+    }
+
+    /// <summary>This program again: its apphost, or "dotnet the.dll" when started through dotnet.</summary>
+    private static string SelfCommand() => Environment.ProcessPath!;
+
+    private static string[] SelfArguments() =>
+        Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet"
+            ? [typeof(BenchCommand).Assembly.Location]
+            : [];
+
+    private static async Task RunAsync(string fileName, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} exited with {process.ExitCode}: {await error.ConfigureAwait(false)}{await output.ConfigureAwait(false)}");
+        }
+    }
+
+    private static string? Which(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}
