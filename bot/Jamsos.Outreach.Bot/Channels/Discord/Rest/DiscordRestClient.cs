@@ -1,0 +1,235 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Jamsos.Outreach.Bot.Channels.Discord.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace Jamsos.Outreach.Bot.Channels.Discord.Rest;
+
+/// <summary>
+/// The REST half of the thin Discord client: the few endpoints this bot calls, over one HttpClient whose
+/// base address is Discord:ApiBaseUrl. Every request carries the bot token, Discord's User-Agent and (with a
+/// body) application/json; goes through <see cref="RestRateLimiter"/>; waits and retries on 429; retries
+/// timeouts and 5xx a few times with the same body (so a create-message keeps its nonce); and stops all
+/// traffic after a 401. Logs name route templates only: interaction tokens sit in paths and stay out of logs.
+/// </summary>
+internal sealed partial class DiscordRestClient
+{
+    private const int MaxAttempts = 3;
+    private const int MaxRateLimitRetries = 5;
+
+    private readonly HttpClient http;
+    private readonly RestRateLimiter limiter;
+    private readonly TimeProvider clock;
+    private readonly ILogger logger;
+    private readonly string authorization;
+    private readonly string userAgent;
+    private readonly TimeSpan requestTimeout;
+    private volatile bool unauthorized;
+
+    public DiscordRestClient(HttpClient http, DiscordOptions options, RestRateLimiter limiter, TimeProvider clock, ILogger<DiscordRestClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        this.http = http;
+        this.limiter = limiter;
+        this.clock = clock;
+        this.logger = logger;
+        authorization = "Bot " + options.Token;
+        userAgent = $"DiscordBot ({options.UserAgentUrl}, 1.0)";
+        requestTimeout = options.RequestTimeout;
+    }
+
+    /// <summary>True after a 401: nothing more is sent until the process restarts with a good token.</summary>
+    public bool Unauthorized => unauthorized;
+
+    public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        SendAsync(new RestRoute(HttpMethod.Get, "/gateway/bot", string.Empty, "gateway/bot"), null, DiscordJsonContext.Default.GatewayBotInfo, cancellationToken);
+
+    public Task<DiscordMessage> CreateMessageAsync(string channelId, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(
+            new RestRoute(HttpMethod.Post, "/channels/{channel.id}/messages", channelId, $"channels/{Segment(channelId)}/messages"),
+            Serialize(body, DiscordJsonContext.Default.MessageBody),
+            DiscordJsonContext.Default.DiscordMessage,
+            cancellationToken);
+
+    public Task<DiscordChannelInfo> CreateDmAsync(string userId, CancellationToken cancellationToken) =>
+        SendAsync(
+            new RestRoute(HttpMethod.Post, "/users/@me/channels", string.Empty, "users/@me/channels"),
+            Serialize(new CreateDmRequest(userId), DiscordJsonContext.Default.CreateDmRequest),
+            DiscordJsonContext.Default.DiscordChannelInfo,
+            cancellationToken);
+
+    public Task CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
+        SendAsync<object>(CallbackRoute(interactionId, token), Serialize(response, DiscordJsonContext.Default.InteractionResponse), null, cancellationToken);
+
+    public Task CreateInteractionResponseAsync(string interactionId, string token, ModalResponse response, CancellationToken cancellationToken) =>
+        SendAsync<object>(CallbackRoute(interactionId, token), Serialize(response, DiscordJsonContext.Default.ModalResponse), null, cancellationToken);
+
+    public Task<DiscordMessage> CreateFollowupAsync(string applicationId, string token, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(
+            new RestRoute(HttpMethod.Post, "/webhooks/{application.id}/{interaction.token}", applicationId + "/" + token, $"webhooks/{Segment(applicationId)}/{Segment(token)}", ExemptFromGlobal: true),
+            Serialize(body, DiscordJsonContext.Default.MessageBody),
+            DiscordJsonContext.Default.DiscordMessage,
+            cancellationToken);
+
+    public Task<DiscordMessage> EditOriginalAsync(string applicationId, string token, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync(
+            new RestRoute(HttpMethod.Patch, "/webhooks/{application.id}/{interaction.token}/messages/@original", applicationId + "/" + token,
+                $"webhooks/{Segment(applicationId)}/{Segment(token)}/messages/@original", ExemptFromGlobal: true),
+            Serialize(body, DiscordJsonContext.Default.MessageBody),
+            DiscordJsonContext.Default.DiscordMessage,
+            cancellationToken);
+
+    /// <summary>Replaces every command in the scope: the guild's when <paramref name="guildId"/> is set, else the global set.</summary>
+    public Task<List<ApplicationCommand>> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken)
+    {
+        var route = string.IsNullOrWhiteSpace(guildId)
+            ? new RestRoute(HttpMethod.Put, "/applications/{application.id}/commands", applicationId, $"applications/{Segment(applicationId)}/commands")
+            : new RestRoute(HttpMethod.Put, "/applications/{application.id}/guilds/{guild.id}/commands", guildId,
+                $"applications/{Segment(applicationId)}/guilds/{Segment(guildId)}/commands");
+        return SendAsync(route, Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand), DiscordJsonContext.Default.ListApplicationCommand, cancellationToken);
+    }
+
+    private static RestRoute CallbackRoute(string interactionId, string token) =>
+        new(HttpMethod.Post, "/interactions/{interaction.id}/{interaction.token}/callback", interactionId,
+            $"interactions/{Segment(interactionId)}/{Segment(token)}/callback", ExemptFromGlobal: true);
+
+    private async Task<T> SendAsync<T>(RestRoute route, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
+    {
+        var transientFailures = 0;
+        var rateLimited = 0;
+        while (true)
+        {
+            if (unauthorized)
+            {
+                throw new DiscordAuthenticationException();
+            }
+
+            await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            using (var attempt = new CancellationTokenSource(requestTimeout, clock))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attempt.Token))
+            using (var request = Build(route, body))
+            {
+                try
+                {
+                    response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or OperationCanceledException)
+                {
+                    if (++transientFailures >= MaxAttempts)
+                    {
+                        throw new DiscordTransportException($"Discord did not answer {route} after {MaxAttempts} attempts.", ex);
+                    }
+
+                    LogTransientRetry(logger, route.RouteKey, ex.GetType().Name);
+                    await Task.Delay(RetryDelay(transientFailures), clock, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+            }
+
+            using (response)
+            {
+                var info = RateLimitInfo.From(response.Headers);
+                limiter.Update(route, info);
+                var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var error = TryParseError(text);
+                    var retryAfter = error?.RetryAfter is { } seconds and >= 0 and < 86_400 ? TimeSpan.FromSeconds(seconds) : info.RetryAfter ?? TimeSpan.FromSeconds(1);
+                    var global = error?.Global == true || info.IsGlobal;
+                    limiter.OnTooManyRequests(route, retryAfter, global);
+                    LogRateLimited(logger, route.RouteKey, retryAfter.TotalSeconds, global, info.Scope ?? "-");
+                    if (++rateLimited > MaxRateLimitRetries)
+                    {
+                        throw new DiscordTransportException($"Discord kept rate-limiting {route}.");
+                    }
+
+                    continue;
+                }
+
+                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    unauthorized = true;
+                    LogUnauthorized(logger, route.RouteKey);
+                    throw new DiscordAuthenticationException();
+                }
+
+                if ((int)response.StatusCode >= 500)
+                {
+                    if (++transientFailures >= MaxAttempts)
+                    {
+                        throw new DiscordTransportException($"Discord answered {route} with HTTP {(int)response.StatusCode} {MaxAttempts} times.");
+                    }
+
+                    LogTransientRetry(logger, route.RouteKey, "HTTP " + (int)response.StatusCode);
+                    await Task.Delay(RetryDelay(transientFailures), clock, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    var error = TryParseError(text);
+                    throw new DiscordApiException(route.RouteKey, response.StatusCode, error?.Code, error?.Message, DiscordApiException.FlattenErrors(error?.Errors));
+                }
+
+                if (responseType is null || response.StatusCode == HttpStatusCode.NoContent || text.Length == 0)
+                {
+                    return default!;
+                }
+
+                return JsonSerializer.Deserialize(text, responseType)
+                    ?? throw new DiscordTransportException($"Discord answered {route} with an empty body.");
+            }
+        }
+    }
+
+    private HttpRequestMessage Build(RestRoute route, byte[]? body)
+    {
+        var request = new HttpRequestMessage(route.Method, new Uri(route.Path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        if (body is not null)
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        return request;
+    }
+
+    private static TimeSpan RetryDelay(int failures) => TimeSpan.FromMilliseconds(250 * (1 << Math.Min(failures, 5)));
+
+    private static DiscordErrorBody? TryParseError(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(text, DiscordJsonContext.Default.DiscordErrorBody);
+        }
+        catch (JsonException)
+        {
+            // A proxy's HTML page or plain text: the status and the headers still say what to do.
+            return null;
+        }
+    }
+
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> type) => JsonSerializer.SerializeToUtf8Bytes(value, type);
+
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord rate limit on {Route}: waiting {Seconds:0.###} s (global: {Global}, scope: {Scope})")]
+    private static partial void LogRateLimited(ILogger logger, string route, double seconds, bool global, string scope);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord request {Route} failed ({Reason}); retrying")]
+    private static partial void LogTransientRetry(ILogger logger, string route, string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord answered {Route} with 401 Unauthorized: the bot token is wrong or was reset. All Discord REST traffic stops; set Discord:Token and restart")]
+    private static partial void LogUnauthorized(ILogger logger, string route);
+}
