@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
@@ -26,6 +27,9 @@ internal static class CommandLine
           dotnet run --project bot -- stats
           dotnet run --project bot -- unanswered
               Staff tools over the bot's database (Storage__ConnectionString).
+          dotnet run --project bot -- broadcast --text-file FILE [--id NAME] [--dry-run]
+              Sends FILE to every news subscriber on Telegram (Telegram__Token), with a progress bar.
+              Running it again resumes a crashed or stopped broadcast; nobody gets it twice.
 
         Options:
           --content DIR   the content folder (default: the nearest content/ above the working directory)
@@ -37,6 +41,26 @@ internal static class CommandLine
         if (args is ["crash-drill", .. var drillArgs])
         {
             return await CrashDrillVerb.RunAsync(drillArgs, output, error).ConfigureAwait(false);
+        }
+
+        // The broadcast verb parses its own options (--text-file, --id, --dry-run) and reports its own errors.
+        if (args is ["broadcast", .. var broadcastArgs])
+        {
+            using var stop = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                return await BroadcastVerb.RunAsync(broadcastArgs, output, error, clock, stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
         }
 
         if (!CliArguments.TryParse(args, out var parsed, out var problem))

@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Bot.Channels.Discord;
+using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Hosting;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,21 +8,23 @@ using Microsoft.Extensions.Hosting;
 namespace Jamsos.Outreach.Bot.Cli;
 
 /// <summary>
-/// Runs the bot: the terminal chat when no platform token is configured (or with --terminal), and the
-/// Discord channel when Discord:Token is set, on the SQLite file from Storage:ConnectionString. Graceful
-/// shutdown on Ctrl+C or end of input; exit code 3 when a channel stops on a configuration error.
+/// Runs the bot on the SQLite file from Storage:ConnectionString: Telegram when Telegram:Token is set
+/// (polling or webhook, Telegram:Mode), Discord when Discord:Token is set, and the terminal chat when no
+/// platform token is configured or with --terminal (which keeps Telegram running beside it, and runs
+/// instead of Discord). Graceful shutdown on Ctrl+C or end of input; exit code 3 when a channel stops
+/// for good (a configuration error, a refused token, another instance polling with the same token).
 /// </summary>
 internal static class RunVerb
 {
     public static async Task<int> RunAsync(CliArguments args, TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var builder = BotHost.CreateBuilder([], clock);
+        var telegram = BotHost.HasTelegramToken(builder.Configuration);
         var terminal = args.Terminal || BotHost.HasNoPlatformTokens(builder.Configuration);
         var discord = !args.Terminal && DiscordRegistration.IsConfigured(builder.Configuration);
-        if (!terminal && !discord)
+        if (telegram)
         {
-            await error.WriteLineAsync("A Telegram token is configured, but the Telegram channel is not part of this build yet. Run with --terminal for the terminal chat.").ConfigureAwait(false);
-            return 2;
+            builder.Services.AddTelegramChannel(builder.Configuration);
         }
 
         if (terminal)
@@ -39,9 +42,11 @@ internal static class RunVerb
 
         // Read before running: RunAsync disposes the host and its services when it ends.
         var discordStatus = host.Services.GetService<DiscordChannelStatus>();
+        var telegramHealth = host.Services.GetService<TelegramHealth>();
         await host.RunAsync().ConfigureAwait(false);
 
-        if (discordStatus?.FatalError is { } fatal)
+        var fatal = discordStatus?.FatalError ?? telegramHealth?.Fatal;
+        if (fatal is not null)
         {
             await error.WriteLineAsync(fatal).ConfigureAwait(false);
             return 3;

@@ -30,6 +30,10 @@ internal static class BotHost
         return builder;
     }
 
+    /// <summary>True when Telegram:Token (Telegram__Token) is set: the run verb serves Telegram.</summary>
+    public static bool HasTelegramToken(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
+
     /// <summary>True when no chat platform token is configured: the terminal chat is the channel.</summary>
     public static bool HasNoPlatformTokens(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) && string.IsNullOrWhiteSpace(configuration["Discord:Token"]);

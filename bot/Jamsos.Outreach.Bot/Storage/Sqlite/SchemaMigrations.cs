@@ -75,5 +75,38 @@ internal static class SchemaMigrations
         );
         CREATE INDEX ix_processed_updates_at ON processed_updates (at);
         """,
+
+        // 2: chat reachability and broadcast progress (the Telegram channel). Chat ids only, no names
+        // or numbers. chat_status: 'blocked' after a 403 or a "kicked" membership update, 'migrated'
+        // (with moved_to) when a group became a supergroup. broadcast_recipients holds one row per
+        // recipient and broadcast; 'sending' is written (committed) before the message goes out, so a
+        // crash mid-send leaves a row that the resumed broadcast reports as 'unknown' and never resends.
+        """
+        CREATE TABLE chat_status (
+            channel TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('active', 'blocked', 'migrated')),
+            moved_to TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel, chat_id)
+        );
+
+        CREATE TABLE broadcasts (
+            id TEXT NOT NULL PRIMARY KEY,
+            channel TEXT NOT NULL,
+            text_sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+
+        CREATE TABLE broadcast_recipients (
+            broadcast_id TEXT NOT NULL REFERENCES broadcasts (id),
+            chat_id TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'blocked', 'unknown')),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (broadcast_id, chat_id)
+        );
+        CREATE INDEX ix_broadcast_recipients_status ON broadcast_recipients (broadcast_id, status);
+        """,
     ];
 }

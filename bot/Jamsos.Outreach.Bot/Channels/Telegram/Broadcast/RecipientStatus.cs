@@ -1,0 +1,19 @@
+namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
+
+/// <summary>Where one recipient of a broadcast stands (broadcast_recipients.status).</summary>
+internal enum RecipientStatus
+{
+    Pending,
+
+    /// <summary>Committed just before the send; still there after a crash means "may have arrived".</summary>
+    Sending,
+
+    Sent,
+
+    Failed,
+
+    Blocked,
+
+    /// <summary>May or may not have arrived (a crash mid-send, a timeout after the request was sent): never resent.</summary>
+    Unknown,
+}

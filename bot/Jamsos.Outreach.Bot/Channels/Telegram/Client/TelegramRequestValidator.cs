@@ -1,0 +1,102 @@
+using System.Text;
+using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
+
+namespace Jamsos.Outreach.Bot.Channels.Telegram.Client;
+
+/// <summary>
+/// Client-side checks of the limits Telegram would refuse with a 400, so a bug fails loudly here
+/// (ArgumentException) instead of as a lost message: text 1–4096 after parsing, callback data 1–64
+/// UTF-8 bytes, exactly one action per inline button, valid command names.
+/// </summary>
+internal static class TelegramRequestValidator
+{
+    public const int MaxMessageLength = 4096;
+    public const int MaxCallbackDataBytes = 64;
+    public const int MaxCallbackAnswerLength = 200;
+    public const int MaxCommands = 100;
+
+    public static void ValidateText(string text, string? parseMode)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var visible = parseMode == "HTML" ? TelegramHtml.VisibleLength(text) : text.Length;
+        if (string.IsNullOrWhiteSpace(text) || visible == 0)
+        {
+            throw new ArgumentException("Telegram refuses an empty message text.", nameof(text));
+        }
+
+        if (visible > MaxMessageLength)
+        {
+            throw new ArgumentException($"Message text of {visible} characters is over Telegram's {MaxMessageLength}; split it first.", nameof(text));
+        }
+    }
+
+    public static void ValidateMarkup(ReplyMarkup? markup)
+    {
+        if (markup?.InlineKeyboard is { } rows)
+        {
+            foreach (var button in rows.SelectMany(r => r))
+            {
+                ValidateButton(button);
+            }
+        }
+
+        if (markup?.Keyboard is { } keys && keys.SelectMany(r => r).Any(k => string.IsNullOrEmpty(k.Text)))
+        {
+            throw new ArgumentException("Every reply-keyboard button needs a text.", nameof(markup));
+        }
+    }
+
+    public static void ValidateButton(InlineKeyboardButton button)
+    {
+        ArgumentNullException.ThrowIfNull(button);
+        if (string.IsNullOrEmpty(button.Text))
+        {
+            throw new ArgumentException("Every inline button needs a text.", nameof(button));
+        }
+
+        if ((button.CallbackData is null) == (button.Url is null))
+        {
+            throw new ArgumentException("An inline button needs exactly one action (callback_data or url).", nameof(button));
+        }
+
+        if (button.CallbackData is { } data && !IsValidCallbackData(data))
+        {
+            throw new ArgumentException($"callback_data must be 1–{MaxCallbackDataBytes} bytes of UTF-8.", nameof(button));
+        }
+    }
+
+    /// <summary>Bytes, not characters: 33 Cyrillic letters are 66 bytes and too long.</summary>
+    public static bool IsValidCallbackData(string data) =>
+        data.Length > 0 && Encoding.UTF8.GetByteCount(data) <= MaxCallbackDataBytes;
+
+    public static void ValidateCommands(IReadOnlyList<BotCommand> commands, string? languageCode)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        if (commands.Count is 0 or > MaxCommands)
+        {
+            throw new ArgumentException($"setMyCommands takes 1–{MaxCommands} commands.", nameof(commands));
+        }
+
+        foreach (var command in commands)
+        {
+            if (!IsValidCommandName(command.Command))
+            {
+                throw new ArgumentException($"Command '{command.Command}' must be 1–32 lowercase letters, digits or _, without the /.", nameof(commands));
+            }
+
+            if (command.Description.Length is 0 or > 256)
+            {
+                throw new ArgumentException($"The description of /{command.Command} must be 1–256 characters.", nameof(commands));
+            }
+        }
+
+        if (languageCode is not null && (languageCode.Length != 2 || !languageCode.All(char.IsAsciiLetterLower)))
+        {
+            throw new ArgumentException("language_code must be a two-letter ISO 639-1 code.", nameof(languageCode));
+        }
+    }
+
+    public static bool IsValidCommandName(string? name) =>
+        name is { Length: >= 1 and <= 32 } && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
+using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
+
+/// <summary>
+/// The webhook's routes. POST {path}: a wrong or missing secret → 401 and nothing else; a body that is
+/// not one JSON Update → 400 (never a 5xx, which would make Telegram redeliver it forever); otherwise the
+/// update is queued and answered 200 at once, and handled off the request path. A full queue → 503 with
+/// Retry-After, so Telegram backs off and redelivers. GET /healthz: the channel's health as JSON.
+/// </summary>
+internal static partial class TelegramWebhookEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes, string path, SecretTokenCheck secret, ChatOrderedQueue queue, TelegramHealth health, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(routes);
+        routes.MapPost(path, (RequestDelegate)(context => ReceiveAsync(context, secret, queue, logger)));
+        routes.MapGet("/healthz", (RequestDelegate)(async context =>
+        {
+            var (healthy, json) = health.Snapshot();
+            context.Response.StatusCode = healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+        }));
+    }
+
+    private static async Task ReceiveAsync(HttpContext context, SecretTokenCheck secret, ChatOrderedQueue queue, ILogger logger)
+    {
+        if (!secret.Matches(context.Request.Headers[SecretTokenCheck.HeaderName]))
+        {
+            LogRejected(logger);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync(context.Request.Body, TelegramJsonContext.Default.Update, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            LogMalformed(logger, ex.Message);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            LogMalformed(logger, ex.Message);
+            context.Response.StatusCode = ex.StatusCode;
+            return;
+        }
+
+        if (update is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (!queue.TryEnqueue(update))
+        {
+            LogQueueFull(logger, update.UpdateId);
+            context.Response.Headers.RetryAfter = "5";
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook request without the right secret token: refused with 401")]
+    private static partial void LogRejected(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook body is not an Update ({Reason}): refused with 400")]
+    private static partial void LogMalformed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook queue is full; update {UpdateId} refused with 503 for Telegram to retry")]
+    private static partial void LogQueueFull(ILogger logger, long updateId);
+}

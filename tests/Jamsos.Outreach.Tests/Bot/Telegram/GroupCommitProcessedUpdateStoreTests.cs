@@ -1,0 +1,48 @@
+using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
+using Jamsos.Outreach.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Jamsos.Outreach.Tests.Bot.Telegram;
+
+/// <summary>The group-commit claim store keeps the single store's guarantees.</summary>
+public sealed class GroupCommitProcessedUpdateStoreTests : IDisposable
+{
+    private readonly TempDatabase temp = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        temp.Dispose();
+    }
+
+    [Fact]
+    public async Task TryMarkAsync_SameIdManyTimesAtOnce_WinsExactlyOnce()
+    {
+        var store = new GroupCommitProcessedUpdateStore(temp.Database, TimeProvider.System);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.TryMarkAsync("telegram", "42"))));
+
+        Assert.Equal(1, results.Count(r => r));
+    }
+
+    [Fact]
+    public async Task TryMarkAsync_ManyDistinctAtOnce_AllWinAndAreStored()
+    {
+        var store = new GroupCommitProcessedUpdateStore(temp.Database, TimeProvider.System);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => store.TryMarkAsync("telegram", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        Assert.Equal((200, 200L), (results.Count(r => r), (long)temp.Scalar("SELECT COUNT(*) FROM processed_updates")!));
+    }
+
+    [Fact]
+    public async Task TryMarkAsync_AfterARestart_StillKnowsTheId()
+    {
+        await new GroupCommitProcessedUpdateStore(temp.Database, TimeProvider.System).TryMarkAsync("telegram", "7");
+
+        var again = await new GroupCommitProcessedUpdateStore(temp.Open(), TimeProvider.System).TryMarkAsync("telegram", "7");
+
+        Assert.False(again);
+    }
+}
