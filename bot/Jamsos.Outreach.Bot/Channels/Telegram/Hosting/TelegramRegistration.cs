@@ -48,9 +48,6 @@ internal static class TelegramRegistration
         services.AddSingleton(sp => new TelegramClient(TelegramClient.CreateHttpClient(), sp.GetRequiredService<TelegramOptions>(), ownsHttp: true));
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<TelegramOptions>().Limits, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TelegramHealth(sp.GetRequiredService<TelegramOptions>().Mode));
-        // Group commit for update claims: same table and guarantees as the SQLite store, one fsync per
-        // batch of parallel claims instead of one per update (registered after AddSqliteStorage wins).
-        services.AddSingleton<IProcessedUpdateStore, GroupCommitProcessedUpdateStore>();
         services.AddSingleton<SqliteChatStatusStore>();
         services.AddSingleton<TelegramChats>();
         services.AddSingleton<TelegramSender>();

@@ -1,12 +1,12 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
+using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Jamsos.Outreach.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Bot.Telegram;
+namespace Jamsos.Outreach.Tests.Bot.Storage;
 
 /// <summary>The group-commit claim store keeps the single store's guarantees.</summary>
-public sealed class GroupCommitProcessedUpdateStoreTests : IDisposable
+public sealed class SqliteProcessedUpdateStoreGroupCommitTests : IDisposable
 {
     private readonly TempDatabase temp = new();
 
@@ -19,7 +19,7 @@ public sealed class GroupCommitProcessedUpdateStoreTests : IDisposable
     [Fact]
     public async Task TryMarkAsync_SameIdManyTimesAtOnce_WinsExactlyOnce()
     {
-        var store = new GroupCommitProcessedUpdateStore(temp.Database, TimeProvider.System);
+        var store = new SqliteProcessedUpdateStore(temp.Database, TimeProvider.System);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.TryMarkAsync("telegram", "42"))));
 
@@ -29,7 +29,7 @@ public sealed class GroupCommitProcessedUpdateStoreTests : IDisposable
     [Fact]
     public async Task TryMarkAsync_ManyDistinctAtOnce_AllWinAndAreStored()
     {
-        var store = new GroupCommitProcessedUpdateStore(temp.Database, TimeProvider.System);
+        var store = new SqliteProcessedUpdateStore(temp.Database, TimeProvider.System);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => store.TryMarkAsync("telegram", i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
@@ -39,9 +39,9 @@ public sealed class GroupCommitProcessedUpdateStoreTests : IDisposable
     [Fact]
     public async Task TryMarkAsync_AfterARestart_StillKnowsTheId()
     {
-        await new GroupCommitProcessedUpdateStore(temp.Database, TimeProvider.System).TryMarkAsync("telegram", "7");
+        await new SqliteProcessedUpdateStore(temp.Database, TimeProvider.System).TryMarkAsync("telegram", "7");
 
-        var again = await new GroupCommitProcessedUpdateStore(temp.Open(), TimeProvider.System).TryMarkAsync("telegram", "7");
+        var again = await new SqliteProcessedUpdateStore(temp.Open(), TimeProvider.System).TryMarkAsync("telegram", "7");
 
         Assert.False(again);
     }
