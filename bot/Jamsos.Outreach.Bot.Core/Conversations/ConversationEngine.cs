@@ -375,22 +375,7 @@ public sealed partial class ConversationEngine
         hint is null ? null : hint.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En
             : hint.StartsWith("id", StringComparison.OrdinalIgnoreCase) ? Language.Id : null;
 
-    private static RichText Prefix(string notice, RichText text)
-    {
-        var combined = new RichText().Plain(notice).Paragraph();
-        foreach (var span in text.Spans)
-        {
-            _ = span.Kind switch
-            {
-                TextSpanKind.Bold => combined.Bold(span.Text),
-                TextSpanKind.Link => combined.Link(span.Text, span.Url ?? string.Empty),
-                TextSpanKind.LineBreak => combined.Line(),
-                _ => combined.Plain(span.Text),
-            };
-        }
-
-        return combined;
-    }
+    private static RichText Prefix(string notice, RichText text) => new RichText().Plain(notice).Paragraph().Append(text);
 
     private static string Shorten(string title) => title.Length <= 60 ? title : title[..57] + "...";
 

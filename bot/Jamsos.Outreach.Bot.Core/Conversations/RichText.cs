@@ -45,6 +45,14 @@ public sealed class RichText
 
     public RichText Line() => Plain("\n");
 
+    /// <summary>Appends another text's spans (a prefix notice, a step's prompt after an intro).</summary>
+    public RichText Append(RichText other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        spans.AddRange(other.spans);
+        return this;
+    }
+
     public RichText Paragraph() => Plain("\n\n");
 
     /// <summary>Plain text without markup (the terminal, logs-free tests, length checks).</summary>

@@ -35,12 +35,7 @@ public sealed class SignUpDialogue
             "Baik, kita isi formulir singkat supaya tim kami bisa menghubungi dan membantu Anda mendaftar BPJS Ketenagakerjaan. Ini belum pendaftaran resmi. Ketik /batal kapan saja untuk berhenti.",
             "OK, let us fill in a short form so our team can contact you and help you join BPJS Ketenagakerjaan. This is not the official registration yet. Type /batal at any time to stop.");
         var prompt = Prompt(draft, language, state.Chat.Channel);
-        var text = new RichText().Plain(intro).Paragraph();
-        foreach (var span in prompt.Text.Spans)
-        {
-            Append(text, span);
-        }
-
+        var text = new RichText().Plain(intro).Paragraph().Append(prompt.Text);
         return (prompt with { Text = text }, state with { Flow = Flow.SignUp, SignUp = draft, Calculator = null });
     }
 
@@ -225,12 +220,7 @@ public sealed class SignUpDialogue
     private (Reply, ConversationState) Again(ConversationState state, SignUpDraft draft, Language language, string problem)
     {
         var prompt = Prompt(draft, language, state.Chat.Channel);
-        var text = new RichText().Plain(problem).Line();
-        foreach (var span in prompt.Text.Spans)
-        {
-            Append(text, span);
-        }
-
+        var text = new RichText().Plain(problem).Line().Append(prompt.Text);
         return (prompt with { Text = text }, state with { Flow = Flow.SignUp, SignUp = draft });
     }
 
@@ -368,16 +358,5 @@ public sealed class SignUpDialogue
 
         var kept = new string(text.Where(c => !char.IsControl(c) || c == ' ').ToArray());
         return kept.Trim();
-    }
-
-    private static void Append(RichText text, TextSpan span)
-    {
-        _ = span.Kind switch
-        {
-            TextSpanKind.Bold => text.Bold(span.Text),
-            TextSpanKind.Link => text.Link(span.Text, span.Url ?? string.Empty),
-            TextSpanKind.LineBreak => text.Line(),
-            _ => text.Plain(span.Text),
-        };
     }
 }
