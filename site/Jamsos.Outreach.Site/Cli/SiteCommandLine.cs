@@ -1,31 +1,18 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Site.Bench;
 using Jamsos.Outreach.Site.Generation;
-using Microsoft.Extensions.Configuration;
 
 namespace Jamsos.Outreach.Site.Cli;
 
 /// <summary>
 /// <c>[build] [--output DIR] [--base-url URL] [--content DIR] [--today YYYY-MM-DD] [--telegram-bot NAME]
 /// [--discord-invite URL]</c> and <c>bench [--runs N]</c>. Settings come from appsettings.json, then
-/// environment variables (Site__BaseUrl…), then these switches.
+/// environment variables (Site__BaseUrl…), then these switches (see <see cref="SiteSettings"/>).
 /// </summary>
 public static class SiteCommandLine
 {
-    private static readonly Dictionary<string, string> Switches = new(StringComparer.Ordinal)
-    {
-        ["--output"] = "Site:OutputPath",
-        ["--base-url"] = "Site:BaseUrl",
-        ["--content"] = "Site:ContentPath",
-        ["--today"] = "Site:Today",
-        ["--telegram-bot"] = "Site:TelegramBot",
-        ["--discord-invite"] = "Site:DiscordInvite",
-        ["--runs"] = "Bench:Runs",
-    };
-
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -33,27 +20,15 @@ public static class SiteCommandLine
         ArgumentNullException.ThrowIfNull(stderr);
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "build";
         var rest = verb == "build" && (args.Length == 0 || args[0].StartsWith('-')) ? args : args[1..];
-        if (rest.Any(a => a.StartsWith("--", StringComparison.Ordinal) && !Switches.ContainsKey(a.Split('=')[0])))
-        {
-            await stderr.WriteLineAsync($"Unknown option. Usage: [build|bench] {string.Join(' ', Switches.Keys.Select(k => k + " …"))}").ConfigureAwait(false);
-            return 2;
-        }
-
-        IConfiguration configuration;
         SiteOptions options;
+        int runs;
         try
         {
-            configuration = new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-                .AddEnvironmentVariables()
-                .AddCommandLine(rest, Switches)
-                .Build();
-            options = configuration.GetSection(SiteOptions.Section).Get<SiteOptions>() ?? new SiteOptions();
-            Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+            (options, runs) = SiteSettings.Read(rest, Environment.GetEnvironmentVariables(), Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
         }
-        catch (Exception ex) when (ex is ValidationException or InvalidOperationException or FormatException)
+        catch (FormatException ex)
         {
-            await stderr.WriteLineAsync("Invalid setting: " + ex.Message).ConfigureAwait(false);
+            await stderr.WriteLineAsync($"Invalid setting: {ex.Message} Usage: [build|bench] {string.Join(' ', SiteSettings.Switches.Keys.Select(k => k + " …"))}").ConfigureAwait(false);
             return 2;
         }
 
@@ -65,7 +40,6 @@ public static class SiteCommandLine
                 case "build":
                     return await BuildAsync(options, today, stdout).ConfigureAwait(false);
                 case "bench":
-                    var runs = configuration.GetValue("Bench:Runs", 5);
                     return await new BenchCommand(stdout, stderr).RunAsync(options, today, runs).ConfigureAwait(false);
                 default:
                     await stderr.WriteLineAsync($"Unknown verb '{verb}': use build or bench.").ConfigureAwait(false);

@@ -66,6 +66,44 @@ public sealed class SiteCommandLineTests : IDisposable
         Assert.Equal(2, exit);
     }
 
+    [Fact]
+    public async Task Run_RebuildOverALongerFile_LeavesNoTailOfTheOldFile()
+    {
+        await SiteCommandLine.RunAsync(["--output", output, "--content", content, "--today", "2026-11-21"], TextWriter.Null, TextWriter.Null, TimeProvider.System);
+        var robots = Path.Combine(output, "robots.txt");
+        var expected = await File.ReadAllTextAsync(robots);
+        await File.WriteAllTextAsync(robots, expected + new string('x', 50_000));
+
+        await SiteCommandLine.RunAsync(["--output", output, "--content", content, "--today", "2026-11-21"], TextWriter.Null, TextWriter.Null, TimeProvider.System);
+
+        Assert.Equal(expected, await File.ReadAllTextAsync(robots));
+    }
+
+    [Theory]
+    [InlineData("--base-url", "not a url")]
+    [InlineData("--base-url", "ftp://faq.example/")]
+    [InlineData("--telegram-bot", "@JamsosBot")]
+    [InlineData("--discord-invite", "http://discord.gg/abc")]
+    [InlineData("--today", "21-11-2026")]
+    public async Task Run_InvalidSetting_ExitsWithTheSettingNamed(string option, string value)
+    {
+        using var stderr = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(["--output", output, "--content", content, option, value], TextWriter.Null, stderr, TimeProvider.System);
+
+        Assert.Equal((2, true, false), (exit, stderr.ToString().StartsWith("Invalid setting:", StringComparison.Ordinal), Directory.Exists(output)));
+    }
+
+    [Fact]
+    public async Task Run_OptionWithoutValue_ExitsWithUsage()
+    {
+        using var stderr = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(["--content", content, "--output"], TextWriter.Null, stderr, TimeProvider.System);
+
+        Assert.Equal((2, true), (exit, stderr.ToString().Contains("--output needs a value", StringComparison.Ordinal)));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(output))
