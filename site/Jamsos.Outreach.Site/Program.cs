@@ -1,4 +1,7 @@
 using Jamsos.Outreach.Site.Cli;
+using Jamsos.Outreach.Site.Rendering;
 
 // Verbs: build (the default) and bench. See the README's "Site" section.
+// The renderer's one-time start-up begins at once, beside reading the settings and the content.
+_ = PageRenderer.WarmUpAsync();
 return await SiteCommandLine.RunAsync(args, Console.Out, Console.Error, TimeProvider.System).ConfigureAwait(false);
