@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection.PortableExecutable;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Site.Generation;
 
@@ -39,6 +40,9 @@ public sealed class BenchCommand
 
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, {runs} runs after one warm-up; medians in ms (min-max)")).ConfigureAwait(false);
+        await stdout.WriteLineAsync(IsReadyToRun(typeof(BenchCommand).Assembly.Location)
+            ? "The process timed is this ReadyToRun-compiled generator."
+            : "The process timed is this JIT-only build; the README's bench command publishes it ReadyToRun (dotnet publish site -c Release -r linux-x64).").ConfigureAwait(false);
         foreach (var (name, content) in new[] { ("real content", realContent), ($"generated {GeneratedPairs * 2} answers", generated) })
         {
             var output = Path.Combine(work, "out-" + name.Split(' ')[0]);
@@ -103,6 +107,14 @@ public sealed class BenchCommand
         {
             throw new InvalidOperationException($"{fileName} exited with {process.ExitCode}: {await error.ConfigureAwait(false)}{await output.ConfigureAwait(false)}");
         }
+    }
+
+    /// <summary>Whether an assembly carries ReadyToRun native code (a managed native header in its CLI header).</summary>
+    internal static bool IsReadyToRun(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var reader = new PEReader(stream);
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private static string? Which(string name) =>
