@@ -8,8 +8,8 @@ namespace Jamsos.Outreach.Site.Cli;
 
 /// <summary>
 /// <c>[build] [--output DIR] [--base-url URL] [--content DIR] [--today YYYY-MM-DD] [--telegram-bot NAME]
-/// [--discord-invite URL]</c> and <c>bench [--runs N]</c>. Settings come from appsettings.json, then
-/// environment variables (Site__BaseUrl…), then these switches (see <see cref="SiteSettings"/>).
+/// [--discord-invite URL]</c> and <c>bench [--runs N]</c>. Settings come from environment variables
+/// (Site__BaseUrl…), then these switches (see <see cref="SiteSettings"/>).
 /// </summary>
 public static class SiteCommandLine
 {
@@ -24,7 +24,7 @@ public static class SiteCommandLine
         int runs;
         try
         {
-            (options, runs) = SiteSettings.Read(rest, Environment.GetEnvironmentVariables(), Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
+            (options, runs) = SiteSettings.Read(rest, Environment.GetEnvironmentVariables());
         }
         catch (FormatException ex)
         {

@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using Jamsos.Outreach.Site.Rendering;
 using Jamsos.Outreach.Site.Steps;
 
 namespace Jamsos.Outreach.Site.Generation;
 
 /// <summary>
 /// Runs the steps in order. The default pipeline is the whole site, read first and written last. The
-/// renderer's one-time start-up runs beside the first steps (<see cref="PageRenderer.WarmUpAsync"/>).
+/// one-time start-up work of the later steps runs beside the first ones (<see cref="ColdStart"/>).
 /// </summary>
 public sealed class SiteGenerator
 {
@@ -30,7 +29,7 @@ public sealed class SiteGenerator
     public async Task<SiteBuild> BuildAsync(SiteOptions options, DateOnly today, string outputPath, CancellationToken cancellationToken = default)
     {
         var build = new SiteBuild(options, today, outputPath);
-        var warmUp = PageRenderer.WarmUpAsync();
+        var warmUp = ColdStart.Begin();
         try
         {
             foreach (var step in steps)

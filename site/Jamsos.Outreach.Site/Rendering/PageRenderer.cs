@@ -47,15 +47,10 @@ public sealed class PageRenderer : IAsyncDisposable
 
     /// <summary>
     /// Does the first-time work of rendering in this process (loading the renderer's types, compiling its
-    /// generic code, Markdig's pipeline, the JSON writer) on a thread-pool thread. The generator starts it
-    /// beside ReadContent, which is busy parsing YAML: a cold build then pays for the two side by side,
-    /// not one after the other (measured on the 155-page site: 407 → 320 ms a process, medians of 15
-    /// interleaved runs). It runs once per process: Program starts it first thing, and a build starts it
-    /// where nothing has (the tests).
+    /// generic code, Markdig's pipeline, the JSON writer) by rendering a page-shaped component once. See
+    /// <see cref="ColdStart"/>, which runs it beside ReadContent.
     /// </summary>
-    public static Task<string> WarmUpAsync() => WarmUp.Value;
-
-    private static readonly Lazy<Task<string>> WarmUp = new(() => Task.Run(async () =>
+    public static async Task<string> WarmUpAsync()
     {
         await using var warm = new PageRenderer();
         var html = await warm.renderer.Dispatcher.InvokeAsync(async () =>
@@ -65,7 +60,7 @@ public sealed class PageRenderer : IAsyncDisposable
             return output.ToHtmlString();
         }).ConfigureAwait(false);
         return html + MarkdownRenderer.ToHtml("**warm-up** [link](https://example.org)") + JsonLd.FaqPage("warm-up?", "warm-up", "https://example.org/");
-    }));
+    }
 
     public Task<string> RenderAsync(SiteModel site, PageRequest request)
     {

@@ -4,29 +4,35 @@ using Xunit;
 
 namespace Jamsos.Outreach.Tests.Site;
 
-/// <summary>The order the README promises: appsettings.json, then Site__ environment variables, then switches.</summary>
-public sealed class SiteSettingsTests : IDisposable
+/// <summary>The order the README promises: defaults, then Site__ environment variables, then switches.</summary>
+public sealed class SiteSettingsTests
 {
-    private readonly string appSettings = Path.Combine(Path.GetTempPath(), "jamsos-settings-" + Guid.NewGuid().ToString("N")[..8] + ".json");
-
     [Fact]
-    public void Read_AllThreeSources_SwitchBeatsEnvironmentBeatsFile()
+    public void Read_EnvironmentAndSwitches_SwitchBeatsEnvironmentBeatsDefault()
     {
-        File.WriteAllText(appSettings, """
-            // comments are allowed, as in any appsettings.json
-            { "Site": { "BaseUrl": "https://file.example", "TelegramBot": "FileBot", "DiscordInvite": "https://discord.gg/file", }, "Other": { "BaseUrl": "https://ignored.example" } }
-            """);
         var environment = new Hashtable { ["SITE__TELEGRAMBOT"] = "EnvironmentBot", ["Site__BaseUrl"] = "https://environment.example", ["PATH"] = "/usr/bin" };
 
-        var (options, runs) = SiteSettings.Read(["--base-url=https://switch.example/", "--runs", "3"], environment, appSettings);
+        var (options, runs) = SiteSettings.Read(["--base-url=https://switch.example/", "--runs", "3"], environment);
 
-        Assert.Equal(("https://switch.example/", "EnvironmentBot", "https://discord.gg/file", 3), (options.BaseUrl, options.TelegramBot, options.DiscordInvite, runs));
+        Assert.Equal(("https://switch.example/", "EnvironmentBot", null, 3), (options.BaseUrl, options.TelegramBot, options.DiscordInvite, runs));
+    }
+
+    [Theory]
+    [InlineData("https://jamsos.example")]
+    [InlineData("https://jamsos.example/faq/")]
+    [InlineData("http://localhost:8080")]
+    [InlineData("https://deploy-preview-12--jamsos-outreach.netlify.app")]
+    public void Read_WebAddress_IsAccepted(string baseUrl)
+    {
+        var (options, _) = SiteSettings.Read(["--base-url", baseUrl], new Hashtable());
+
+        Assert.Equal(baseUrl, options.BaseUrl);
     }
 
     [Fact]
     public void Read_NothingGiven_UsesTheDefaults()
     {
-        var (options, runs) = SiteSettings.Read([], new Hashtable(), appSettingsPath: null);
+        var (options, runs) = SiteSettings.Read([], new Hashtable());
 
         Assert.Equal(("https://jamsos-outreach.netlify.app", "JamsosOutreachBot", null, null, 5), (options.BaseUrl, options.TelegramBot, options.DiscordInvite, options.Today, runs));
     }
@@ -34,7 +40,7 @@ public sealed class SiteSettingsTests : IDisposable
     [Fact]
     public void Read_EmptyDiscordInvite_LeavesDiscordOut()
     {
-        var (options, _) = SiteSettings.Read(["--discord-invite", " "], new Hashtable(), appSettingsPath: null);
+        var (options, _) = SiteSettings.Read(["--discord-invite", " "], new Hashtable());
 
         Assert.Null(options.DiscordInvite);
     }
@@ -42,7 +48,7 @@ public sealed class SiteSettingsTests : IDisposable
     [Fact]
     public void Read_Today_IsParsedAsAnIsoDate()
     {
-        var (options, _) = SiteSettings.Read(["--today", "2027-04-01"], new Hashtable(), appSettingsPath: null);
+        var (options, _) = SiteSettings.Read(["--today", "2027-04-01"], new Hashtable());
 
         Assert.Equal(new DateOnly(2027, 4, 1), options.Today);
     }
@@ -52,30 +58,22 @@ public sealed class SiteSettingsTests : IDisposable
     [InlineData("--runs", "many")]
     [InlineData("--today", "2026-13-01")]
     [InlineData("--base-url", "/relative")]
+    [InlineData("--base-url", "https://")]
+    [InlineData("--base-url", "https://faq example.org")]
+    [InlineData("--base-url", "javascript:alert(1)")]
+    [InlineData("--discord-invite", "http://discord.gg/abc")]
     [InlineData("--telegram-bot", "1bot")]
     [InlineData("--telegram-bot", "bot name")]
     public void Read_BadValue_ThrowsFormatException(string option, string value)
     {
-        Assert.Throws<FormatException>(() => SiteSettings.Read([option, value], new Hashtable(), appSettingsPath: null));
-    }
-
-    [Fact]
-    public void Read_BrokenAppSettings_ThrowsFormatExceptionNamingTheFile()
-    {
-        File.WriteAllText(appSettings, "{ \"Site\": ");
-
-        var error = Assert.Throws<FormatException>(() => SiteSettings.Read([], new Hashtable(), appSettings));
-
-        Assert.Contains(Path.GetFileName(appSettings), error.Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => SiteSettings.Read([option, value], new Hashtable()));
     }
 
     [Fact]
     public void Read_PositionalArgument_IsRefused()
     {
-        var error = Assert.Throws<FormatException>(() => SiteSettings.Read(["site-output"], new Hashtable(), appSettingsPath: null));
+        var error = Assert.Throws<FormatException>(() => SiteSettings.Read(["site-output"], new Hashtable()));
 
         Assert.Contains("'site-output' is not an option", error.Message, StringComparison.Ordinal);
     }
-
-    public void Dispose() => File.Delete(appSettings);
 }

@@ -1,13 +1,14 @@
+using Jamsos.Outreach.Site.Generation;
 using Jamsos.Outreach.Site.Rendering;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Site;
 
 /// <summary>The warm-up must take the paths real pages take, or it warms nothing they use.</summary>
-public sealed class PageRendererWarmUpTests
+public sealed class ColdStartTests
 {
     [Fact]
-    public async Task WarmUpAsync_RendersEscapedTextMarkupAndAChildComponent()
+    public async Task PageRendererWarmUp_RendersEscapedTextMarkupAndAChildComponent()
     {
         var html = await PageRenderer.WarmUpAsync();
 
@@ -15,10 +16,19 @@ public sealed class PageRendererWarmUpTests
     }
 
     [Fact]
-    public async Task WarmUpAsync_AlsoRendersMarkdownAndStructuredData()
+    public async Task PageRendererWarmUp_AlsoRendersMarkdownAndStructuredData()
     {
         var html = await PageRenderer.WarmUpAsync();
 
         Assert.Equal((true, true), (html.Contains("<strong>warm-up</strong>", StringComparison.Ordinal), html.Contains("\"@type\":\"FAQPage\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Begin_TwiceInAProcess_IsOneRun()
+    {
+        var first = ColdStart.Begin();
+        await first;
+
+        Assert.Same(first, ColdStart.Begin());
     }
 }
