@@ -43,12 +43,12 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(server, playwright, browser);
     }
 
-    /// <summary>A fresh page (phone-sized) with every console error and failed request recorded.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path)
+    /// <summary>A fresh page (phone-sized unless told) with every console error and failed request recorded.</summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 412)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 412, Height = 915 },
+            ViewportSize = new ViewportSize { Width = width, Height = 915 },
             Locale = "id-ID",
         });
         var page = await context.NewPageAsync();

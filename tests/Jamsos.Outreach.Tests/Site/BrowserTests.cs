@@ -44,6 +44,33 @@ public sealed class BrowserTests
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
+    /// <summary>
+    /// WCAG 1.4.10 (reflow): at 320 CSS pixels nothing makes the page scroll sideways. Every page that
+    /// holds a table (answers with Markdown tables, the calculator), the home page and the contacts.
+    /// </summary>
+    [Fact]
+    public async Task Pages_At320Pixels_DoNotScrollSideways()
+    {
+        var session = await fixture.BrowserAsync();
+        var paths = fixture.Build.Pages
+            .Where(p => p.Html.Contains("<table", StringComparison.Ordinal) || p.Meta.Path is "/" or "/kontak/" or "/en/contact/")
+            .Select(p => p.Meta.Path)
+            .ToList();
+        var wide = new List<string>();
+        foreach (var path in paths)
+        {
+            var (page, _) = await session.OpenAsync(path, width: 320);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            await page.Context.CloseAsync();
+            if (width > 320)
+            {
+                wide.Add($"{path}: {width} px");
+            }
+        }
+
+        Assert.True(paths.Count >= 10 && wide.Count == 0, $"{paths.Count} pages checked; too wide:\n" + string.Join("\n", wide));
+    }
+
     [Fact]
     public async Task AnswerPage_InChromium_LoadsWithoutErrors()
     {
