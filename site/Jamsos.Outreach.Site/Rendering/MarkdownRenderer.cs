@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Knowledge.Content;
 using Markdig;
 
 namespace Jamsos.Outreach.Site.Rendering;
@@ -14,7 +15,23 @@ public static class MarkdownRenderer
         .DisableHtml()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).TrimEnd();
+    /// <summary>
+    /// The body as HTML. Every table sits in a box that scrolls sideways on its own when a phone is
+    /// narrower than the table's words (WCAG 1.4.10: the page itself never scrolls sideways); the box can
+    /// take keyboard focus, so it can be scrolled without a mouse, and is named for screen readers.
+    /// Raw HTML is off, so a "&lt;table&gt;" in the output can only be a table Markdig made.
+    /// </summary>
+    public static string ToHtml(string markdown, Language language)
+    {
+        var html = Markdown.ToHtml(markdown, Pipeline).TrimEnd();
+        if (!html.Contains("<table>", StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var open = $"<section class=\"wide\" tabindex=\"0\" aria-label=\"{Ui.T(language, "Tabel", "Table")}\"><table>";
+        return html.Replace("<table>", open, StringComparison.Ordinal).Replace("</table>", "</table></section>", StringComparison.Ordinal);
+    }
 
     /// <summary>The text of a Markdown snippet without its markup, for descriptions and structured data.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Site.Generation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -59,7 +60,7 @@ public sealed class PageRenderer : IAsyncDisposable
             var output = await warm.renderer.RenderComponentAsync<WarmUpComponent>(parameters).ConfigureAwait(false);
             return output.ToHtmlString();
         }).ConfigureAwait(false);
-        return html + MarkdownRenderer.ToHtml("**warm-up** [link](https://example.org)") + JsonLd.FaqPage("warm-up?", "warm-up", "https://example.org/");
+        return html + MarkdownRenderer.ToHtml("**warm-up** [link](https://example.org)\n\n| a | b |\n|---|---|\n| 1 | 2 |", Language.Id) + JsonLd.FaqPage("warm-up?", "warm-up", "https://example.org/");
     }
 
     public Task<string> RenderAsync(SiteModel site, PageRequest request)
