@@ -10,7 +10,7 @@ namespace Jamsos.Outreach.Site.Bench;
 /// <c>bench [--runs N]</c>: wall-clock build times, as a person waits for them (process start
 /// included), for the real content and a generated 1,000-answer-page set, beside Hugo building the same
 /// Markdown when hugo is installed. Also the in-process time of a warm build, without start-up.
-/// Prints the median of N runs after one warm-up run each.
+/// Prints the median of N runs after one warm-up run each; our process and Hugo's take turns.
 /// </summary>
 public sealed class BenchCommand
 {
@@ -52,32 +52,54 @@ public sealed class BenchCommand
                 var build = await SiteGenerator.Default().BuildAsync(new SiteOptions { ContentPath = content }, today, output).ConfigureAwait(false);
                 pages = build.Pages.Count;
             }).ConfigureAwait(false);
-            var process = await TimeAsync(runs, () => RunAsync(SelfCommand(), [.. SelfArguments(), "--content", content, "--output", output, "--today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)])).ConfigureAwait(false);
-            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {pages} pages. Jamsos.Outreach.Site: {process} as a process, {inProcess} in process (warm)")).ConfigureAwait(false);
-            if (hugo is not null)
+            Func<Task> ours = () => RunAsync(SelfCommand(), [.. SelfArguments(), "--content", content, "--output", output, "--today", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+            if (hugo is null)
             {
-                var site = HugoSite.Create(content, Path.Combine(work, "hugo-" + name.Split(' ')[0]));
-                var hugoTime = await TimeAsync(runs, () => RunAsync(hugo, ["--quiet", "-s", site, "-d", Path.Combine(site, "public")])).ConfigureAwait(false);
-                var hugoPages = Directory.EnumerateFiles(Path.Combine(site, "public"), "*.html", SearchOption.AllDirectories).Count();
-                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}: Hugo {hugoPages} pages in {hugoTime}")).ConfigureAwait(false);
+                var process = (await TimeInterleavedAsync(runs, ours).ConfigureAwait(false))[0];
+                await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: {pages} pages. Jamsos.Outreach.Site: {process} as a process, {inProcess} in process (warm)")).ConfigureAwait(false);
+                continue;
             }
+
+            // The two processes take turns, run by run, so a change in the machine's load falls on both.
+            var site = HugoSite.Create(content, Path.Combine(work, "hugo-" + name.Split(' ')[0]));
+            var times = await TimeInterleavedAsync(runs, ours, () => RunAsync(hugo, ["--quiet", "-s", site, "-d", Path.Combine(site, "public")])).ConfigureAwait(false);
+            var hugoPages = Directory.EnumerateFiles(Path.Combine(site, "public"), "*.html", SearchOption.AllDirectories).Count();
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{name}: {pages} pages. Jamsos.Outreach.Site: {times[0]} as a process, {inProcess} in process (warm)")).ConfigureAwait(false);
+            await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name}: Hugo {hugoPages} pages in {times[1]}")).ConfigureAwait(false);
         }
 
         return 0;
     }
 
-    private static async Task<string> TimeAsync(int runs, Func<Task> action)
+    private static async Task<string> TimeAsync(int runs, Func<Task> action) =>
+        (await TimeInterleavedAsync(runs, action).ConfigureAwait(false))[0];
+
+    /// <summary>One warm-up run of each action, then <paramref name="runs"/> rounds of each in turn; a median (min-max) per action.</summary>
+    private static async Task<string[]> TimeInterleavedAsync(int runs, params Func<Task>[] actions)
     {
-        await action().ConfigureAwait(false);
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
+        foreach (var action in actions)
         {
-            var timer = Stopwatch.StartNew();
             await action().ConfigureAwait(false);
-            times.Add(timer.Elapsed.TotalMilliseconds);
         }
 
+        var times = actions.Select(_ => new List<double>()).ToArray();
+        for (var i = 0; i < runs; i++)
+        {
+            for (var a = 0; a < actions.Length; a++)
+            {
+                var timer = Stopwatch.StartNew();
+                await actions[a]().ConfigureAwait(false);
+                times[a].Add(timer.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return times.Select(Summary).ToArray();
+    }
+
+    private static string Summary(List<double> times)
+    {
         times.Sort();
         var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
         return string.Create(CultureInfo.InvariantCulture, $"{median:0} ms ({times[0]:0}-{times[^1]:0})");
