@@ -84,12 +84,12 @@ public static class SiteSettings
         string? Get(string key) => values.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
         var options = new SiteOptions
         {
-            BaseUrl = Get(nameof(SiteOptions.BaseUrl)) ?? new SiteOptions().BaseUrl,
-            TelegramBot = Get(nameof(SiteOptions.TelegramBot)) ?? new SiteOptions().TelegramBot,
             DiscordInvite = Get(nameof(SiteOptions.DiscordInvite)),
             ContentPath = Get(nameof(SiteOptions.ContentPath)),
             OutputPath = Get(nameof(SiteOptions.OutputPath)),
         };
+        options.BaseUrl = Get(nameof(SiteOptions.BaseUrl)) ?? options.BaseUrl;
+        options.TelegramBot = Get(nameof(SiteOptions.TelegramBot)) ?? options.TelegramBot;
         if (Get(nameof(SiteOptions.Today)) is { } today)
         {
             options.Today = DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
