@@ -13,11 +13,11 @@ internal sealed record CliArguments(
     IReadOnlyDictionary<string, string> Options,
     IReadOnlySet<string> Flags)
 {
-    private static readonly HashSet<string> KnownFlags = new(StringComparer.Ordinal) { "explain", "terminal" };
+    private static readonly HashSet<string> KnownFlags = new(StringComparer.Ordinal) { "explain", "terminal", "fit" };
 
     private static readonly HashSet<string> KnownOptions = new(StringComparer.Ordinal)
     {
-        "content", "today", "lang", "max-age-days", "format", "since", "region", "output", "db", "count",
+        "content", "today", "lang", "max-age-days", "format", "since", "region", "output", "db", "count", "eval", "folds",
     };
 
     public string? ContentPath => Options.GetValueOrDefault("content");
@@ -104,6 +104,7 @@ internal sealed record CliArguments(
             _ when parsed.Options.ContainsKey("lang") && parsed.Language is null => "--lang must be id or en",
             _ when parsed.Options.ContainsKey("max-age-days") && parsed.MaxAgeDays is null => "--max-age-days needs a whole number of days",
             _ when parsed.Options.ContainsKey("count") && parsed.Int("count") is null => "--count needs a whole number",
+            _ when parsed.Options.ContainsKey("folds") && parsed.Int("folds") is not (>= 2 and <= 20) => "--folds needs a whole number from 2 to 20",
             _ when parsed.Options.TryGetValue("format", out var f) && f is not ("csv" or "jsonl") => "--format must be csv or jsonl",
             _ => string.Empty,
         };

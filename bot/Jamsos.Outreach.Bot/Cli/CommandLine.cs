@@ -20,6 +20,10 @@ internal static class CommandLine
               With a question: prints the answer. Without: reads one question per line from stdin and
               writes one JSON object per line (question, intent, entry, confidence, answer, suggestions).
               --explain also prints the five best-ranked entries with their scores.
+          dotnet run --project bot -- evaluate [--today YYYY-MM-DD] [--folds K] [--eval DIR] [--explain] [--fit]
+              The answer engine's figures on every evaluation set beside a plain BM25 baseline, per
+              language, with K-fold cross-validation (default 5). --explain lists the misses; --fit
+              refits the blend weights and the threshold on held-out data (never the frozen test half).
           dotnet run --project bot -- check-content [--max-age-days N] [--today YYYY-MM-DD]
               Validates content/ and lists every problem; exits 1 if there is any.
 
@@ -79,6 +83,8 @@ internal static class CommandLine
                 case "ask":
                     var answerer = new Answerer(ContentLoader.Load(ContentLocator.Locate(parsed.ContentPath)), clock);
                     return await AskVerb.RunAsync(answerer, parsed, today, input, output).ConfigureAwait(false);
+                case "evaluate":
+                    return await EvaluateVerb.RunAsync(ContentLocator.Locate(parsed.ContentPath), parsed, today, output, clock).ConfigureAwait(false);
                 case "check-content":
                     return await CheckContentVerb.RunAsync(ContentLocator.Locate(parsed.ContentPath), parsed, today, output, error).ConfigureAwait(false);
                 case "export" or "stats" or "unanswered":

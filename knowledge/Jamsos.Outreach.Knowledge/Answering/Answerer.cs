@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Ranking;
 using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Knowledge.Text;
 
@@ -14,7 +15,7 @@ public sealed class Answerer
 {
     private readonly KnowledgeBase knowledge;
     private readonly AnswerOptions options;
-    private readonly SearchIndex[] indexes;
+    private readonly EntryScorer scorer;
     private readonly ChatTexts texts;
     private readonly TimeProvider clock;
     private readonly SpellingCorrector corrector;
@@ -30,17 +31,8 @@ public sealed class Answerer
         this.clock = clock ?? TimeProvider.System;
         this.options = options ?? new AnswerOptions();
         texts = new ChatTexts(knowledge);
-        // One corrector over both languages' words (and their stems): a word known in either language
-        // is never "corrected" into the other (turun must not become turn).
-        // The lexicons' own words count as known too: "kapal" must never be "corrected" into "kapan".
-        var vocabulary = knowledge.Entries
-            .SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary).Select(t => (Text: t, e.Language)))
-            .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }))
-            .Concat(ContextWords.All)
-            .Concat(SlangLexicon.Map.Values)
-            .Concat(PhraseLexicon.Map.Values);
-        corrector = new SpellingCorrector(vocabulary);
-        indexes = [Build(Language.Id), Build(Language.En)];
+        corrector = BuildCorrector(knowledge.Entries);
+        scorer = new EntryScorer(knowledge.Entries, corrector);
         foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })
         {
             _ = knowledge.Find(id, Language.Id) ?? throw new ContentException($"The answer engine needs the entry '{id}'.");
@@ -48,6 +40,26 @@ public sealed class Answerer
     }
 
     public KnowledgeBase Knowledge => knowledge;
+
+    internal SpellingCorrector Corrector => corrector;
+
+    internal EntryScorer Scorer => scorer;
+
+    /// <summary>How many distinct features the learned ranker uses (for the evaluation report).</summary>
+    public int RankerFeatureCount => scorer.FeatureCount;
+
+    /// <summary>
+    /// One corrector over both languages' words (and their stems): a word known in either language is
+    /// never "corrected" into the other (turun must not become turn). The lexicons' own words count as
+    /// known too: "kapal" must never be "corrected" into "kapan".
+    /// </summary>
+    internal static SpellingCorrector BuildCorrector(IEnumerable<FaqEntry> entries) =>
+        new(entries
+            .SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary).Select(t => (Text: t, e.Language)))
+            .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }))
+            .Concat(ContextWords.All)
+            .Concat(SlangLexicon.Map.Values)
+            .Concat(PhraseLexicon.Map.Values));
 
     public AnswerOptions Options => options;
 
@@ -75,14 +87,14 @@ public sealed class Answerer
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
         }
 
-        var ranked = Rank(SpecialIntents.WithoutGreeting(analyzed));
+        var ranked = Rank(text);
         if (ranked.Count == 0)
         {
             return NotSure(text, Intents.Unknown, 0, DefaultSuggestions(lang), lang, date);
         }
 
         var top = ranked[0];
-        var confidence = Confidence(ranked);
+        var confidence = Math.Round(top.Score, 3);
         if (SpecialIntents.IsHealthInsurance(analyzed) && top.Entry.Intent != Intents.OfftopicKesehatan)
         {
             var health = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.OfftopicKesehatan).Entry;
@@ -139,69 +151,43 @@ public sealed class Answerer
     /// editors resolving collisions (<c>ask --explain</c>).
     /// </summary>
     public IReadOnlyList<(string EntryId, string Intent, double Score, double Cosine)> Explain(string? question, int count = 5) =>
-        Rank(SpecialIntents.WithoutGreeting(Analyzer.Analyze(question))).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
+        Rank(question ?? string.Empty).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
 
     /// <summary>The terms a question becomes in each language's index (for <c>ask --explain</c>).</summary>
     public string ExplainTerms(string? question)
     {
-        var analyzed = Analyzer.Analyze(question);
-        return string.Join(" | ", indexes.Select(i => i.Language.Code() + ": " + string.Join(' ', Analyzer.Terms(analyzed.Tokens, i.Language, i.Corrector))));
+        var view = Discourse.Read(question, corrector);
+        var words = Analyzer.ContentWords(view.AllTokens.ToList(), corrector);
+        return $"kind {view.Kind.Name()}; focus {string.Join(' ', view.Focus)}; context {string.Join(' ', view.Context)} | "
+            + string.Join(" | ", scorer.Indexes.Select(i => i.Language.Code() + ": " + string.Join(' ', words.Select(w => Analyzer.Stem(w, i.Language)))));
     }
 
-    private SearchIndex Build(Language language) => new(language, knowledge.In(language).ToArray(), corrector);
+    /// <summary>The ranked entries for a question with their calibrated probabilities (for evaluation).</summary>
+    internal IReadOnlyList<(FaqEntry Entry, double Probability)> Ranking(string? question) =>
+        Rank(question ?? string.Empty).ConvertAll(r => (r.Entry, r.Score));
 
-    /// <summary>Entries by combined score, best first, one per entry id (the better of the two languages).</summary>
-    private List<(FaqEntry Entry, double Score, double Cosine)> Rank(AnalyzedText analyzed)
+    /// <summary>
+    /// Entries by calibrated probability, best first: the learned classifier and the retriever blended
+    /// (<see cref="BlendWeights"/>). Greetings are manners, not the question: dropped when something else is left.
+    /// </summary>
+    private List<(FaqEntry Entry, double Score, double Cosine)> Rank(string question)
     {
-        var best = new Dictionary<string, (FaqEntry Entry, double Score, double Cosine)>(StringComparer.Ordinal);
-        var words = Analyzer.ContentWords(analyzed.Tokens, corrector);
-        if (words.Count == 0)
+        var view = SpecialIntents.WithoutGreeting(Discourse.Read(question, corrector));
+        if (!view.AllTokens.Any(t => !StopWords.All.Contains(t)))
         {
             return [];
         }
 
-        foreach (var index in indexes)
+        var signals = scorer.Score(view);
+        var probabilities = options.Blend.Probabilities(signals);
+        var ranked = new List<(FaqEntry Entry, double Score, double Cosine)>(signals.Length);
+        for (var c = 0; c < signals.Length; c++)
         {
-            var terms = words.ConvertAll(w => Analyzer.Stem(w, index.Language));
-
-            var scores = index.Score(terms);
-            var maxBm25 = scores.Max(s => s.Bm25);
-            if (maxBm25 <= 0)
-            {
-                continue;
-            }
-
-            foreach (var score in scores)
-            {
-                // Abuse is decided by the rules only: its example questions share everyday words, and
-                // refusing a real question is the worse mistake.
-                if (score.Bm25 <= 0 || score.Entry.Intent == Intents.Abuse)
-                {
-                    continue;
-                }
-
-                var combined = (0.6 * score.Cosine) + (0.4 * score.Bm25 / maxBm25 * Math.Min(1, score.Cosine * 2));
-                if (!best.TryGetValue(score.Entry.Id, out var existing) || combined > existing.Score)
-                {
-                    best[score.Entry.Id] = (score.Entry, combined, score.Cosine);
-                }
-            }
+            ranked.Add((scorer.Entries[c], probabilities[c], signals[c].Cosine));
         }
 
-        return best.Values.OrderByDescending(v => v.Score).ThenBy(v => v.Entry.Id, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>
-    /// How sure: the top score (how much of the question a known phrasing covers), lowered when the
-    /// best entry of another intent is nearly as good.
-    /// </summary>
-    private static double Confidence(List<(FaqEntry Entry, double Score, double Cosine)> ranked)
-    {
-        var top = ranked[0];
-        var rival = ranked.Skip(1).FirstOrDefault(r => r.Entry.Intent != top.Entry.Intent);
-        var margin = rival.Entry is null || top.Score <= 0 ? 1 : (top.Score - rival.Score) / top.Score;
-        var confidence = Math.Sqrt(Math.Clamp(top.Score, 0, 1)) * (0.55 + (0.45 * margin));
-        return Math.Round(Math.Clamp(confidence, 0, 1), 3);
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
+        return ranked;
     }
 
     private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)

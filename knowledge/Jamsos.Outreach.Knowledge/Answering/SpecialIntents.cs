@@ -53,7 +53,16 @@ internal static class SpecialIntents
         "good", "morning", "evening", "afternoon", "night", "hola", "hay", "wassalam", "waalaikumsalam", "bro", "sis",
         "ping", "start", "mulai", "menu", "hi", "yo", "kakak", "guys", "semua", "everyone", "there", "nuwun", "sewu",
         "nggih", "wr", "wb", "warahmatullahi", "wabarakatuh", "salken", "kenalan", "selamat", "met", "sehat", "kabar",
-        "banyak", "infonya", "info", "informasinya", "sekali", "ya", "yaa", "kasih",
+        "banyak", "infonya", "info", "informasinya", "sekali", "ya", "yaa", "kasih", "anyone", "excuse", "lot",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Asking to ask, or for a language, beside a greeting: "hi, can you speak english?", "sugeng enjing,
+    // badhe takon". Only a whole message of these is a greeting; inside a question they stay (ranking needs "bisa").
+    private static readonly FrozenSet<string> AskingToAsk = new[]
+    {
+        "speak", "english", "inggris", "bahasa", "indonesia", "jawa", "sunda", "takon", "naros", "tanya", "nanya",
+        "bertanya", "ingin", "help", "someone", "somebody", "much", "pirsa", "ngertos",
+        "sebentar", "boleh", "bisa", "need", "question", "questions", "ask", "sugeng", "rawuh",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Someone asking to be contacted or enrolled ("tolong hubungi saya", "daftarin kami"): the outreach
@@ -78,6 +87,7 @@ internal static class SpecialIntents
         "halo", "hallo", "hai", "hello", "helo", "hey", "hei", "pagi", "siang", "sore", "malam", "salam",
         "assalamualaikum", "permisi", "p", "tes", "test", "punten", "sampurasun", "sugeng", "wilujeng", "terimakasih",
         "hi", "hola", "morning", "evening", "ping", "start", "mulai", "menu", "waalaikumsalam", "aslm", "yo", "met",
+        "anyone", "excuse", "salam",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TransportWords = new[]
@@ -235,7 +245,7 @@ internal static class SpecialIntents
                 continue; // "makasih ya min": particles do not make it a question
             }
 
-            if (!GreetingWords.Contains(token))
+            if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token))
             {
                 return false;
             }
@@ -250,11 +260,12 @@ internal static class SpecialIntents
     /// "halo min, brp iuran ojol?": the greeting is manners, not the question. Greeting words are dropped
     /// for ranking when something else is left; a message of greetings only is handled before this.
     /// </summary>
-    public static AnalyzedText WithoutGreeting(AnalyzedText text)
+    public static QuestionView WithoutGreeting(QuestionView view)
     {
-        var rest = text.Tokens.Where(t => !GreetingWords.Contains(t)).ToArray();
-        var substantive = rest.Any(t => !StopWords.All.Contains(t));
-        return !substantive || rest.Length == text.Tokens.Count ? text : text with { Tokens = rest };
+        var focus = view.Focus.Where(t => !GreetingWords.Contains(t)).ToArray();
+        var context = view.Context.Where(t => !GreetingWords.Contains(t)).ToArray();
+        var substantive = focus.Concat(context).Any(t => !StopWords.All.Contains(t));
+        return substantive ? view with { Focus = focus, Context = context } : view;
     }
 
     public static Sector? DetectSector(AnalyzedText text)

@@ -18,7 +18,8 @@ public sealed record FaqEntry(
     Confidence Confidence,
     IReadOnlyList<string> Related,
     string Topic,
-    string File)
+    string File,
+    AnswerKind Kind = AnswerKind.Other)
 {
     public string Key => Id + "." + Language.Code();
 }

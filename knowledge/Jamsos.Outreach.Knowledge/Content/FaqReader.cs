@@ -90,6 +90,13 @@ public static class FaqReader
             Fail("intent", $"unknown intent '{intent}' (see ../shared/intents.md)");
         }
 
+        var kind = AnswerKind.Other;
+        var kindName = Scalar("type");
+        if (kindName is not null && !AnswerKindNames.TryParse(kindName, out kind))
+        {
+            Fail("type", $"unknown type '{kindName}' (" + string.Join(", ", AnswerKindNames.All) + ")");
+        }
+
         var title = Scalar("title");
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -155,7 +162,7 @@ public static class FaqReader
         var topic = Path.GetDirectoryName(file)!.Replace('\\', '/');
         topic = topic.StartsWith("faq/", StringComparison.Ordinal) ? topic[4..] : topic;
         return new FaqEntry(id!, language, intent!, title!, questions, summary,
-            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, file);
+            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, file, kind);
     }
 
     /// <summary>Collapses the line breaks of a folded YAML block into single spaces.</summary>

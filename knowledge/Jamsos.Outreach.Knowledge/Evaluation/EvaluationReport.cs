@@ -1,0 +1,103 @@
+using System.Globalization;
+using Jamsos.Outreach.Knowledge.Answering;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Ranking;
+
+namespace Jamsos.Outreach.Knowledge.Evaluation;
+
+/// <summary>
+/// The whole yardstick in one run: every evaluation set in a folder (the corpus's development and frozen
+/// test halves, the older dev and holdout sets), each beside the plain BM25 baseline, per language, and
+/// the k-fold cross-validation over the content's own variants.
+/// </summary>
+public sealed class EvaluationReport
+{
+    /// <summary>The evaluation sets, in the order they are reported (file names in the eval folder).</summary>
+    public static readonly IReadOnlyList<(string Name, string File)> Sets =
+    [
+        ("corpus test (frozen)", "corpus_test.tsv"),
+        ("corpus dev", "corpus_dev.tsv"),
+        ("holdout", "holdout_questions.tsv"),
+        ("dev (old)", "dev_questions.tsv"),
+    ];
+
+    private EvaluationReport(IReadOnlyList<SetReport> sets, CrossValidationResult? crossValidation)
+    {
+        SetReports = sets;
+        CrossValidation = crossValidation;
+    }
+
+    public IReadOnlyList<SetReport> SetReports { get; }
+
+    public CrossValidationResult? CrossValidation { get; }
+
+    public SetReport this[string name] => SetReports.First(s => s.Name == name);
+
+    public static EvaluationReport Run(Answerer answerer, string evalFolder, DateOnly date, int folds = 0)
+    {
+        ArgumentNullException.ThrowIfNull(answerer);
+        var baseline = new Bm25Baseline(answerer.Knowledge.Entries);
+        var reports = Sets
+            .Where(s => File.Exists(Path.Combine(evalFolder, s.File)))
+            .Select(s => Evaluator.Evaluate(s.Name, EvaluationSetReader.Read(Path.Combine(evalFolder, s.File)), answerer, baseline, date))
+            .ToArray();
+        var cv = folds > 1 ? Evaluation.CrossValidation.Run(answerer.Knowledge, folds, answerer.Options.Blend) : null;
+        return new EvaluationReport(reports, cv);
+    }
+
+    public void Write(TextWriter output, bool perLanguage = true, bool misses = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine("set                         n   intent  entry   top-3   conf-wrong (entry)  answered | BM25: intent  entry   top-3");
+        foreach (var set in SetReports)
+        {
+            Row(set);
+            if (perLanguage)
+            {
+                foreach (var language in set.ByLanguage())
+                {
+                    Row(language);
+                }
+            }
+        }
+
+        if (CrossValidation is { } cv)
+        {
+            output.WriteLine(string.Create(c, $"{cv.Folds}-fold cross-validation over {cv.Count} content variants: entry {cv.EntryAccuracy:P1}, intent {cv.IntentAccuracy:P1}"));
+        }
+
+        if (misses)
+        {
+            foreach (var set in SetReports)
+            {
+                foreach (var o in set.Outcomes.Where(o => !o.IntentRight || (set.HasEntries && !o.EntryRight)))
+                {
+                    output.WriteLine(string.Create(c, $"miss [{set.Name}] {o.Question.Id}: want {o.Question.Intent}/{o.Question.Entry} got {o.Intent}/{o.TopEntry} {(o.Answered ? "ANSWERED" : "asked")} {o.Confidence:0.00} | {o.Question.Question}"));
+                }
+            }
+        }
+
+        void Row(SetReport s)
+        {
+            output.WriteLine(string.Create(c,
+                $"{s.Name,-24} {s.Count,4}  {P(s.IntentAccuracy)}  {P(s.EntryAccuracy)}  {P(s.Top3Recall)}  {P(s.ConfidentlyWrong)}    ({P(s.ConfidentlyWrongEntry)})  {P(s.Coverage)} |       {P(s.BaselineIntentAccuracy)}  {P(s.BaselineEntryAccuracy)}  {P(s.BaselineTop3Recall)}"));
+        }
+
+        static string P(double v) => double.IsNaN(v) ? "    – " : v.ToString("P1", CultureInfo.InvariantCulture).PadLeft(6);
+    }
+
+    /// <summary>Refits the blend and the threshold on held-out data (never the frozen test half) and prints them.</summary>
+    public static void WriteFit(TextWriter output, Answerer answerer, string evalFolder, int folds)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(answerer);
+        var cv = Evaluation.CrossValidation.Run(answerer.Knowledge, folds, answerer.Options.Blend);
+        var devPath = Path.Combine(evalFolder, "corpus_dev.tsv");
+        var dev = File.Exists(devPath) ? EvaluationSetReader.Read(devPath) : [];
+        var fit = BlendFitting.Fit(answerer, cv, dev);
+        var w = fit.Weights;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"fitted on {fit.Questions} held-out questions: new BlendWeights({w.LogProbability:0.###}, {w.Cosine:0.###}, {w.Bm25:0.###}, {w.KindMatch:0.###}, {w.DefinitionMismatch:0.###}); threshold {fit.Threshold:0.###}"));
+    }
+}

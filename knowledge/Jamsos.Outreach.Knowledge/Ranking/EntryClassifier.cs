@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using Jamsos.Outreach.Knowledge.Text;
+
+namespace Jamsos.Outreach.Knowledge.Ranking;
+
+/// <summary>
+/// The learned half of the ranker: a maximum-entropy classifier over entry ids, trained on the ways
+/// people ask (every entry's question variants and title, both languages, one class per entry id).
+/// Trained once at content load, deterministically; immutable afterwards and safe to share.
+/// </summary>
+public sealed class EntryClassifier
+{
+    private readonly FrozenDictionary<ulong, int> vocabulary;
+    private readonly SoftmaxClassifier model;
+    private readonly FrozenDictionary<string, int> classOf;
+
+    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model)
+    {
+        EntryIds = entryIds;
+        this.vocabulary = vocabulary;
+        this.model = model;
+        classOf = entryIds.Select((id, i) => (id, i)).ToFrozenDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The classes, ordinal order.</summary>
+    public IReadOnlyList<string> EntryIds { get; }
+
+    public int FeatureCount => vocabulary.Count;
+
+    /// <summary>Trains on (entry id, question) pairs.</summary>
+    public static EntryClassifier Train(IEnumerable<(string EntryId, QuestionView Question)> examples, SoftmaxOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var list = examples.ToList();
+        var ids = list.Select(e => e.EntryId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var classes = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var keys = new Dictionary<ulong, int>();
+        foreach (var (_, question) in list)
+        {
+            foreach (var key in FeatureExtractor.Hashed(question).Keys)
+            {
+                keys.TryAdd(key, keys.Count);
+            }
+        }
+
+        var vocabulary = keys.ToFrozenDictionary();
+        var data = list.Select(e => (FeatureExtractor.Extract(e.Question, vocabulary), classes[e.EntryId])).ToList();
+        var model = SoftmaxClassifier.Train(data, vocabulary.Count, ids.Length, options);
+        return new EntryClassifier(ids, vocabulary, model);
+    }
+
+    public int ClassOf(string entryId) => classOf.TryGetValue(entryId, out var c) ? c : -1;
+
+    /// <summary>The probability of each entry (indexed like <see cref="EntryIds"/>).</summary>
+    public double[] Predict(QuestionView question)
+    {
+        var probabilities = new double[EntryIds.Count];
+        model.Predict(FeatureExtractor.Extract(question, vocabulary), probabilities);
+        return probabilities;
+    }
+}

@@ -1,0 +1,115 @@
+using Jamsos.Outreach.Knowledge.Answering;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Text;
+
+namespace Jamsos.Outreach.Knowledge.Ranking;
+
+/// <summary>
+/// Puts the two halves of the ranker side by side for one question: the learned classifier's
+/// probability and the retriever's signals (BM25F and the best question-variant cosine, each the better
+/// of the two languages), plus whether the entry gives the kind of answer asked for. The blend
+/// (<see cref="BlendWeights"/>) turns these into one calibrated probability per entry.
+/// Built from a list of entries, so cross-validation can build one without the held-out questions.
+/// </summary>
+internal sealed class EntryScorer
+{
+    private readonly EntryClassifier classifier;
+    private readonly SearchIndex[] indexes;
+    private readonly FaqEntry[] entryOfClass;
+    private readonly int[][] classOfDocument;
+
+    public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, SoftmaxOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Corrector = corrector;
+        var ranked = entries.Where(e => IsRanked(e.Intent)).ToList();
+        classifier = EntryClassifier.Train(
+            ranked.SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Discourse.Read(q, corrector)))),
+            options);
+        indexes = [
+            new SearchIndex(Language.Id, ranked.Where(e => e.Language == Language.Id).ToArray(), corrector),
+            new SearchIndex(Language.En, ranked.Where(e => e.Language == Language.En).ToArray(), corrector),
+        ];
+        entryOfClass = classifier.EntryIds
+            .Select(id => ranked.FirstOrDefault(e => e.Id == id && e.Language == Language.Id) ?? ranked.First(e => e.Id == id))
+            .ToArray();
+        classOfDocument = indexes.Select(i => i.Entries.Select(e => classifier.ClassOf(e.Id)).ToArray()).ToArray();
+    }
+
+    public SpellingCorrector Corrector { get; }
+
+    public int FeatureCount => classifier.FeatureCount;
+
+    /// <summary>The entries ranked (one per id, the Indonesian one), indexed like the candidates.</summary>
+    public IReadOnlyList<FaqEntry> Entries => entryOfClass;
+
+    public IReadOnlyList<SearchIndex> Indexes => indexes;
+
+    /// <summary>Greetings and abuse are decided by rules, never ranked: refusing a real question is the worse mistake.</summary>
+    public static bool IsRanked(string intent) => intent is not (Intents.Abuse or Intents.Greeting);
+
+    public int ClassOf(string entryId) => classifier.ClassOf(entryId);
+
+    /// <summary>The signals of every entry for this question (indexed like <see cref="Entries"/>).</summary>
+    public CandidateSignals[] Score(QuestionView question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var probabilities = classifier.Predict(question);
+        var signals = new CandidateSignals[entryOfClass.Length];
+        for (var c = 0; c < signals.Length; c++)
+        {
+            var kind = entryOfClass[c].Kind;
+            signals[c] = new CandidateSignals(
+                Math.Log(probabilities[c] + 1e-6),
+                0,
+                0,
+                question.Kind != AnswerKind.Other && kind == question.Kind ? 1 : 0,
+                kind == AnswerKind.Definition && question.Kind != AnswerKind.Definition ? 1 : 0);
+        }
+
+        var words = Analyzer.ContentWords(question.AllTokens.ToList(), Corrector);
+        if (words.Count == 0)
+        {
+            return signals;
+        }
+
+        for (var l = 0; l < indexes.Length; l++)
+        {
+            var index = indexes[l];
+            var scores = index.Score(words.ConvertAll(w => Analyzer.Stem(w, index.Language)));
+            var max = scores.Length == 0 ? 0 : scores.Max(s => s.Bm25);
+            if (max <= 0)
+            {
+                continue;
+            }
+
+            for (var d = 0; d < scores.Length; d++)
+            {
+                var c = classOfDocument[l][d];
+                var current = signals[c];
+                signals[c] = current with
+                {
+                    Cosine = Math.Max(current.Cosine, scores[d].Cosine),
+                    Bm25 = Math.Max(current.Bm25, scores[d].Bm25 / max),
+                };
+            }
+        }
+
+        return signals;
+    }
+}
+
+/// <summary>What the ranker knows about one entry for one question.</summary>
+internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch)
+{
+    public const int Count = 5;
+
+    public double this[int i] => i switch
+    {
+        0 => LogProbability,
+        1 => Cosine,
+        2 => Bm25,
+        3 => KindMatch,
+        _ => DefinitionMismatch,
+    };
+}

@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Text;
+
+namespace Jamsos.Outreach.Knowledge.Ranking;
+
+/// <summary>
+/// Sparse features of a question, in the style of Rasa's count-vectors featurizers: word unigrams and
+/// bigrams on the canonical tokens (slang mapped, phrases joined, typos fixed), the Indonesian stem of
+/// each word, character 3- to 5-grams inside word boundaries (<c>char_wb</c>: they carry misspellings
+/// and affixes the lexicons do not know), and the kind of answer the question asks for. Each group is
+/// log-scaled and L2-normalised on its own, then weighted. Words of the question's context sentences
+/// (not the question itself) count at <see cref="ContextWeight"/>.
+/// Features are hashed (64-bit FNV-1a, no strings allocated) and mapped to dense ids by a vocabulary
+/// learned from the training questions; unseen features are dropped.
+/// </summary>
+public static class FeatureExtractor
+{
+    public const float ContextWeight = 0.4f;
+
+    private const float WordGroupWeight = 1.0f;
+    private const float BigramGroupWeight = 0.6f;
+    private const float CharGroupWeight = 0.8f;
+    private const float KindWeight = 0.5f;
+    private const int MinGram = 3;
+    private const int MaxGram = 5;
+
+    /// <summary>Raw hashed features with their group, before vocabulary look-up and scaling.</summary>
+    public static Dictionary<ulong, (int Group, float Count)> Hashed(QuestionView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var features = new Dictionary<ulong, (int Group, float Count)>();
+        void Add(ulong key, int group, float weight)
+        {
+            features[key] = (group, (features.TryGetValue(key, out var f) ? f.Count : 0) + weight);
+        }
+
+        void AddTokens(IReadOnlyList<string> tokens, float weight)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                Add(Hash('w', token, default), 0, weight);
+                if (!StopWords.All.Contains(token))
+                {
+                    var stem = IndonesianStemmer.Stem(token);
+                    if (!string.Equals(stem, token, StringComparison.Ordinal))
+                    {
+                        Add(Hash('s', stem, default), 0, weight);
+                    }
+                }
+
+                if (i + 1 < tokens.Count)
+                {
+                    Add(Hash('b', token, tokens[i + 1]), 1, weight);
+                }
+
+                CharGrams(token, weight, Add);
+            }
+        }
+
+        AddTokens(view.Focus, 1f);
+        AddTokens(view.Context, ContextWeight);
+        if (view.Kind != AnswerKind.Other)
+        {
+            Add(Hash('k', view.Kind.Name(), default), 3, 1f);
+        }
+
+        return features;
+    }
+
+    /// <summary>Scaled features over the vocabulary: each group log-scaled, L2-normalised and weighted.</summary>
+    public static SparseFeatures Extract(QuestionView view, FrozenDictionary<ulong, int> vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var hashed = Hashed(view);
+        var kept = new List<(int Id, int Group, float Value)>(hashed.Count);
+        Span<double> norms = stackalloc double[4];
+        foreach (var (key, (group, count)) in hashed)
+        {
+            if (vocabulary.TryGetValue(key, out var id))
+            {
+                var value = MathF.Log(1 + count);
+                kept.Add((id, group, value));
+                norms[group] += value * value;
+            }
+        }
+
+        kept.Sort((a, b) => a.Id.CompareTo(b.Id));
+        var ids = new int[kept.Count];
+        var values = new float[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var (id, group, value) = kept[i];
+            ids[i] = id;
+            values[i] = (float)(value / Math.Sqrt(norms[group])) * GroupWeight(group);
+        }
+
+        return new SparseFeatures(ids, values);
+    }
+
+    private static float GroupWeight(int group) => group switch
+    {
+        0 => WordGroupWeight,
+        1 => BigramGroupWeight,
+        2 => CharGroupWeight,
+        _ => KindWeight,
+    };
+
+    private static void CharGrams(string token, float weight, Action<ulong, int, float> add)
+    {
+        // " token " with boundary marks, as char_wb does: prefixes and suffixes are their own n-grams.
+        Span<char> padded = stackalloc char[Math.Min(token.Length, 40) + 2];
+        padded[0] = ' ';
+        token.AsSpan(0, padded.Length - 2).CopyTo(padded[1..]);
+        padded[^1] = ' ';
+        for (var n = MinGram; n <= MaxGram; n++)
+        {
+            for (var start = 0; start + n <= padded.Length; start++)
+            {
+                add(Hash('c', padded.Slice(start, n), default), 2, weight);
+            }
+        }
+    }
+
+    private static ulong Hash(char kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        const ulong Prime = 1099511628211;
+        var hash = 14695981039346656037UL;
+        hash = (hash ^ kind) * Prime;
+        foreach (var c in first)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        if (!second.IsEmpty)
+        {
+            hash = (hash ^ '\u0001') * Prime;
+            foreach (var c in second)
+            {
+                hash = (hash ^ c) * Prime;
+            }
+        }
+
+        return hash;
+    }
+}
