@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using Jamsos.Outreach.Knowledge.Evaluation;
+using Xunit;
+
+namespace Jamsos.Outreach.Tests.Knowledge.Evaluation;
+
+/// <summary>
+/// The frozen test half of the corpus must not drift: a figure on it counts only while nothing was tuned
+/// on it. A change to the file (a "fixed label", a dropped question) changes the hash and fails here.
+/// </summary>
+public sealed class FrozenSplitTests
+{
+    private const string FrozenSha256 = "231a6a94747d8e1bbc84a8a9ac03bd80233c4acb0228af85cf521fd77d8047ef";
+
+    private static string EvalFile(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "eval", name);
+
+    [Fact]
+    public void CorpusTest_File_HashIsPinned()
+    {
+        var bytes = File.ReadAllBytes(EvalFile("corpus_test.tsv"));
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+        Assert.Equal(FrozenSha256, hash);
+    }
+
+    [Fact]
+    public void CorpusHalves_Questions_DoNotOverlap()
+    {
+        var test = EvaluationSetReader.Read(EvalFile("corpus_test.tsv")).Select(q => q.Question.ToLowerInvariant()).ToHashSet();
+
+        var dev = EvaluationSetReader.Read(EvalFile("corpus_dev.tsv")).Select(q => q.Question.ToLowerInvariant());
+
+        Assert.DoesNotContain(dev, test.Contains);
+    }
+
+    [Fact]
+    public void Corpus_Together_HasAtLeast400LabelledQuestionsWithSources()
+    {
+        var all = new[] { "corpus_test.tsv", "corpus_dev.tsv" }.SelectMany(f => File.ReadAllLines(EvalFile(f)).Skip(1)).Where(l => l.Length > 0).ToArray();
+
+        var complete = all.Count(l => l.Split('\t') is [_, _, var intent, var entry, _, _, _, var source] && intent.Length > 0 && entry.Length > 0 && source.StartsWith("http", StringComparison.Ordinal));
+
+        Assert.True(complete >= 400 && complete == all.Length, $"{complete} of {all.Length} rows are complete");
+    }
+}
