@@ -77,7 +77,7 @@ public sealed class Answerer
             return new AnswerResult(text, Intents.Unknown, null, 0, texts.Empty(lang) + "\n" + FallbackSource(lang), [], lang, null);
         }
 
-        if (SpecialIntents.IsAbuse(analyzed))
+        if (AbuseDetector.IsAbuse(text))
         {
             return FromEntry(text, Entry(options.AbuseEntry, lang), 0.95, lang, date, null);
         }
