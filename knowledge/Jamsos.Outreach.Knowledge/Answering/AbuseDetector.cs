@@ -56,7 +56,12 @@ internal static class AbuseDetector
         "bpjstk", "bpjs", "kamu", "bot", "admin", "kalian", "you", "your", "petugas", "pegawai", "lembaga", "pemerintah", "min", "mimin");
 
     // A mild word asked about ("apakah agen itu penipu?", "uangnya aman, tidak dikorupsi?") is a question, not abuse.
-    private static readonly FrozenSet<string> AskingWords = Set("apakah", "benarkah", "benar", "bener", "aman", "is", "are", "whether", "emang", "beneran", "kah", "bagaimana", "kenapa");
+    private static readonly FrozenSet<string> AskingWords = Set("apakah", "benarkah", "benar", "bener", "aman", "whether", "emang", "beneran", "kah", "bagaimana", "kenapa", "tidak", "bukan");
+
+    // Talk about a scam someone met ("ada WA ngaku BPJS minta OTP, penipuan bukan?") is the scam-warning topic.
+    private static readonly FrozenSet<string> ScamReport = Set(
+        "ngaku", "mengaku", "mengatasnamakan", "report", "lapor", "laporkan", "whatsapp", "sms", "transfer", "otp", "link", "pesan",
+        "message", "kontak", "nama", "name", "using", "dikon", "njaluk", "minta", "waspada", "hati", "ciri", "modus", "agen", "perisai");
 
     private static readonly FrozenSet<string> YouWords = Set("kamu", "you", "anda", "anjeun", "kowe", "sampeyan", "lu", "bot");
     private static readonly FrozenSet<string> BecomeWords = Set("sekarang", "now", "jadi", "adalah", "are", "dadi", "jadilah", "become", "be", "mulai", "act", "sebagai", "as", "from");
@@ -81,30 +86,33 @@ internal static class AbuseDetector
 
     private static readonly FrozenSet<string> DataWords = Set(
         "data", "nik", "nomor", "saldo", "alamat", "kepesertaan", "identitas", "kpj", "details", "balance", "number", "address",
-        "hp", "kartu", "nama", "names", "phone", "info", "informasi", "rekening", "kontak");
+        "hp", "kartu", "nama", "names", "phone", "info", "informasi", "rekening", "kontak", "membership", "list", "daftar");
 
     private static readonly FrozenSet<string> OtherPeople = Set(
         "tetangga", "mantan", "neighbor", "neighbour", "neighbors", "neighbours", "teman", "friend", "friends", "temannya",
-        "ex", "exhusband", "exwife", "atasanku", "sedesa", "sekampung", "strangers", "stranger", "orangorang", "warga");
+        "ex", "exhusband", "exwife", "atasanku", "sedesa", "sekampung", "strangers", "stranger", "orangorang", "warga", "members",
+        "nasabah", "named", "bernama", "sekecamatan", "sekelurahan", "sekabupaten", "sekota");
 
     private static readonly string[] OtherPeoplePhrases =
     [
         " orang lain", " someone else", " somebody else", " other people", " other members", " other member", " peserta lain",
         " user lain", " pengguna lain", " last user", " previous user", " semua peserta", " seluruh peserta", " sak desa",
         " satu desa", " se desa", " satu kampung", " wong liya", " wong liyo", " batur", " member lain", " list of members",
-        " every member", " all members", " pengguna sebelumnya", " ex husband", " ex wife",
+        " every member", " all members", " pengguna sebelumnya", " ex husband", " ex wife", " atas nama", " member named",
     ];
 
     private static readonly FrozenSet<string> GetWords = Set(
         "cek", "lihat", "liat", "minta", "kasih", "berikan", "wenehana", "wenehi", "bagi", "tampilkan", "show", "give", "tell",
         "check", "find", "cari", "lacak", "intip", "bocorkan", "sebutkan", "dump", "export", "list", "send", "kirim", "tahu",
         "ketahui", "know", "berapa", "buka", "bukakan", "carikan", "cekin", "cekkan", "print", "reveal", "share", "get", "ambil",
-        "sebarkan", "jual", "beli", "database");
+        "sebarkan", "jual", "beli", "database", "look", "lookup", "whats", "what", "nyari", "golek", "goleki", "tingali");
 
-    // Helping someone register, or an heir asking about the deceased, is what the bot is for.
+    // Helping someone register, or an heir asking about the deceased, is what the bot is for. Checked
+    // on the written words: "kepesertaan" (membership) becomes "daftar" as a token but is not a sign-up.
     private static readonly FrozenSet<string> LegitimateContext = Set(
-        "daftar", "daftarkan", "daftarin", "didaftarkan", "register", "meninggal", "waris", "almarhum", "ayah", "ibu", "suami",
-        "istri", "anak", "keluarga", "wali");
+        "daftar", "daftarkan", "daftarin", "didaftarkan", "mendaftarkan", "register", "meninggal", "waris", "almarhum",
+        "almarhumah", "ayah", "bapak", "ibu", "suami", "istri", "anak", "keluarga", "wali", "ortu", "orangtua", "father",
+        "mother", "husband", "wife", "deceased", "heir", "ndaftarke", "daptarkeun", "bantu", "help");
 
     private static readonly FrozenSet<string> FakeWords = Set("palsu", "fake", "bohongan", "rekayasa", "manipulasi", "memalsukan", "palsukan", "fiktif", "bodong", "aspal");
     private static readonly FrozenSet<string> FakeObjects = Set("klaim", "kecelakaan", "surat", "dokumen", "claim", "data", "syarat", "accident", "meninggal", "ktp", "kk", "akta", "ijazah", "kwitansi", "kuitansi", "nota");
@@ -176,7 +184,7 @@ internal static class AbuseDetector
 
     private static bool IsOthersData(IReadOnlyList<string> tokens, string padded)
     {
-        if (!tokens.Any(GetWords.Contains) || tokens.Any(LegitimateContext.Contains))
+        if (!tokens.Any(GetWords.Contains) || IsLegitimate(padded.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
         {
             return false;
         }
@@ -206,6 +214,20 @@ internal static class AbuseDetector
         return false;
     }
 
+    /// <summary>An heir, a relative or someone helping another register; "daftar nama" (a list of names) is not a sign-up.</summary>
+    private static bool IsLegitimate(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (LegitimateContext.Contains(words[i]) && !(words[i] == "daftar" && i + 1 < words.Length && words[i + 1] is "nama" or "peserta" or "anggota" or "member"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsInsult(IReadOnlyList<string> tokens)
     {
         if (tokens.Any(StrongInsults.Contains))
@@ -213,7 +235,7 @@ internal static class AbuseDetector
             return true;
         }
 
-        if (tokens.Any(AskingWords.Contains))
+        if (tokens.Any(AskingWords.Contains) || tokens.Any(ScamReport.Contains) || tokens[0] is "is" or "are" or "does" or "do" or "can")
         {
             return false;
         }
@@ -231,7 +253,8 @@ internal static class AbuseDetector
                 continue;
             }
 
-            for (var j = Math.Max(0, i - 4); j < Math.Min(tokens.Count, i + 5); j++)
+            // Aimed at us: "bpjs penipu", "bpjs itu penipuan", "kalian maling", "dasar bot bodoh".
+            for (var j = Math.Max(0, i - 3); j < Math.Min(tokens.Count, i + 3); j++)
             {
                 if (Targets.Contains(tokens[j]))
                 {

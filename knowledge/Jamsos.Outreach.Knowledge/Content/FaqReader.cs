@@ -92,7 +92,11 @@ public static class FaqReader
 
         var kind = AnswerKind.Other;
         var kindName = Scalar("type");
-        if (kindName is not null && !AnswerKindNames.TryParse(kindName, out kind))
+        if (kindName is null)
+        {
+            Fail("type", "missing type (" + string.Join(", ", AnswerKindNames.All) + ")");
+        }
+        else if (!AnswerKindNames.TryParse(kindName, out kind))
         {
             Fail("type", $"unknown type '{kindName}' (" + string.Join(", ", AnswerKindNames.All) + ")");
         }

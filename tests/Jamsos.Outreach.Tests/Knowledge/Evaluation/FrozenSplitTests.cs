@@ -12,6 +12,8 @@ public sealed class FrozenSplitTests
 {
     private const string FrozenSha256 = "231a6a94747d8e1bbc84a8a9ac03bd80233c4acb0228af85cf521fd77d8047ef";
 
+    private static readonly string[] CorpusFiles = ["corpus_test.tsv", "corpus_dev.tsv"];
+
     private static string EvalFile(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "eval", name);
 
     [Fact]
@@ -37,7 +39,7 @@ public sealed class FrozenSplitTests
     [Fact]
     public void Corpus_Together_HasAtLeast400LabelledQuestionsWithSources()
     {
-        var all = new[] { "corpus_test.tsv", "corpus_dev.tsv" }.SelectMany(f => File.ReadAllLines(EvalFile(f)).Skip(1)).Where(l => l.Length > 0).ToArray();
+        var all = CorpusFiles.SelectMany(f => File.ReadAllLines(EvalFile(f)).Skip(1)).Where(l => l.Length > 0).ToArray();
 
         var complete = all.Count(l => l.Split('\t') is [_, _, var intent, var entry, _, _, _, var source] && intent.Length > 0 && entry.Length > 0 && source.StartsWith("http", StringComparison.Ordinal));
 
