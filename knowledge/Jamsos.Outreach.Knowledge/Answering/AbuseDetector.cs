@@ -219,7 +219,9 @@ internal static class AbuseDetector
     {
         for (var i = 0; i < words.Length; i++)
         {
-            if (LegitimateContext.Contains(words[i]) && !(words[i] == "daftar" && i + 1 < words.Length && words[i + 1] is "nama" or "peserta" or "anggota" or "member"))
+            var listOfNames = words[i] == "daftar" && i + 1 < words.Length && words[i + 1] is "nama" or "peserta" or "anggota" or "member";
+            var former = i > 0 && words[i - 1] is "mantan" or "ex" or "bekas"; // an ex-wife's address is someone else's data
+            if (LegitimateContext.Contains(words[i]) && !listOfNames && !former)
             {
                 return true;
             }
@@ -235,6 +237,15 @@ internal static class AbuseDetector
             return true;
         }
 
+        // "bot ra guna", "kalian tidak berguna": useless is an insult when negated and aimed at us.
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "guna" or "berguna" or "gunana" && tokens[i - 1] is "tidak" or "euweuh" or "kurang" && AimedAtUs(tokens, i))
+            {
+                return true;
+            }
+        }
+
         if (tokens.Any(AskingWords.Contains) || tokens.Any(ScamReport.Contains) || tokens[0] is "is" or "are" or "does" or "do" or "can")
         {
             return false;
@@ -242,24 +253,23 @@ internal static class AbuseDetector
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!MildInsults.Contains(tokens[i]))
+            if (MildInsults.Contains(tokens[i]) && tokens[i] is not ("guna" or "berguna" or "gunana") && AimedAtUs(tokens, i))
             {
-                continue;
+                return true;
             }
+        }
 
-            // "tidak berguna", "ora guna": useless is an insult only when negated.
-            if (tokens[i] is "guna" or "berguna" or "gunana" && !(i > 0 && tokens[i - 1] is "tidak" or "euweuh" or "kurang"))
-            {
-                continue;
-            }
+        return false;
+    }
 
-            // Aimed at us: "bpjs penipu", "bpjs itu penipuan", "kalian maling", "dasar bot bodoh".
-            for (var j = Math.Max(0, i - 3); j < Math.Min(tokens.Count, i + 3); j++)
+    /// <summary>"bpjs penipu", "bpjs itu penipuan", "kalian maling", "dasar bot bodoh": a target within a few words.</summary>
+    private static bool AimedAtUs(IReadOnlyList<string> tokens, int at)
+    {
+        for (var j = Math.Max(0, at - 3); j < Math.Min(tokens.Count, at + 3); j++)
+        {
+            if (Targets.Contains(tokens[j]))
             {
-                if (Targets.Contains(tokens[j]))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -42,6 +42,7 @@ public static class FaqText
         text.Append("    url: https://peraturan.bpk.go.id/Details/5612\n");
         text.Append(CultureInfo.InvariantCulture, $"checked: {checkedDate}\n");
         text.Append(CultureInfo.InvariantCulture, $"confidence: {confidence}\n");
+        text.Append("type: other\n");
         text.Append("---\n");
         text.Append("Isi lengkap untuk situs.\n");
         return text.ToString();

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Evaluation;
+using Jamsos.Outreach.Tests.Support;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Jamsos.Outreach.Tests.Knowledge.Evaluation;
+
+/// <summary>
+/// The answer engine's floors on every evaluation set (Fixtures/eval, see its README), measured the way
+/// <c>dotnet run --project bot -- evaluate</c> measures them. The floors sit a little below the figures
+/// of 2026-12-04 so noise from a content edit does not fail CI, but a real regression does. The
+/// figures themselves are printed (<c>--logger "console;verbosity=detailed"</c>).
+/// </summary>
+[Collection(KnowledgeCollectionDefinition.Name)]
+public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.ReportFixture>
+{
+    private readonly EvaluationReport report;
+
+    public EvaluationFloorTests(ReportFixture fixture, ITestOutputHelper output)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        report = fixture.Report;
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        report.Write(text, perLanguage: true);
+        output.WriteLine(text.ToString());
+    }
+
+    [Theory]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.88)]
+    [InlineData("corpus dev", 0.85)]
+    [InlineData("holdout", 0.83)]
+    [InlineData("dev (old)", 0.92)]
+    public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
+        AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
+
+    [Theory]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.82)]
+    [InlineData("corpus dev", 0.75)]
+    [InlineData("holdout", 0.80)]
+    [InlineData("dev (old)", 0.80)]
+    public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
+        AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
+
+    [Theory]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.90)]
+    [InlineData("corpus dev", 0.87)]
+    [InlineData("holdout", 0.90)]
+    public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
+        AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
+
+    [Theory]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.04)]
+    [InlineData("corpus dev", 0.04)]
+    [InlineData("holdout", 0.06)]
+    [InlineData("dev (old)", 0.04)]
+    public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
+    {
+        var rate = report[set].ConfidentlyWrong;
+
+        Assert.True(rate <= ceiling, string.Create(CultureInfo.InvariantCulture, $"{set}: confidently wrong {rate:P1} > {ceiling:P0}"));
+    }
+
+    [Theory]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.05)]
+    [InlineData("corpus dev", 0.04)]
+    public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
+    {
+        var s = report[set];
+
+        var gain = s.IntentAccuracy - s.BaselineIntentAccuracy;
+
+        Assert.True(gain >= margin, string.Create(CultureInfo.InvariantCulture, $"{set}: {s.IntentAccuracy:P1} vs BM25 {s.BaselineIntentAccuracy:P1}, gain {gain:P1} < {margin:P0}"));
+    }
+
+    [Fact]
+    public void Evaluate_EverySet_NoOrdinaryQuestionIsRefusedAsAbuse()
+    {
+        var refused = report.SetReports.SelectMany(s => s.Outcomes)
+            .Where(o => o.Question.Intent != Intents.Abuse && o.Intent == Intents.Abuse)
+            .Select(o => o.Question.Id)
+            .ToArray();
+
+        Assert.Empty(refused);
+    }
+
+    [Fact]
+    public void CrossValidation_ContentVariants_EntryAccuracyAtLeastFloor() =>
+        AssertAtLeast(report.CrossValidation!.EntryAccuracy, 0.62, "5-fold cross-validation", "entry accuracy");
+
+    private static void AssertAtLeast(double value, double floor, string set, string what) =>
+        Assert.True(value >= floor, string.Create(CultureInfo.InvariantCulture, $"{set}: {what} {value:P1} < {floor:P0}"));
+
+    /// <summary>One evaluation run (all sets and the cross-validation) shared by the tests above.</summary>
+    public sealed class ReportFixture
+    {
+        public ReportFixture(KnowledgeFixture knowledge)
+        {
+            ArgumentNullException.ThrowIfNull(knowledge);
+            Report = EvaluationReport.Run(knowledge.Answerer, Path.Combine(AppContext.BaseDirectory, "Fixtures", "eval"), KnowledgeFixture.Today, folds: 5);
+        }
+
+        public EvaluationReport Report { get; }
+    }
+}
