@@ -61,7 +61,7 @@ public sealed class CalculatorDialogue
         var reply = new Reply(RichText.From(result.Text),
             [[new Button(CalculatorButton(language), Payloads.Command("iuran")), new Button(SignUpButton(language), Payloads.Command("daftar"))],
              [new Button(MenuButton(language), Payloads.Command("menu"))]]);
-        return (reply, state with { Flow = Flow.None, Calculator = null, LastEntryId = result.EntryId, LastIntent = result.Intent });
+        return (reply, state with { Flow = Flow.None, Calculator = null, LastEntryId = result.EntryId, LastIntent = result.Intent, Sector = sector, Income = draft.Income });
     }
 
     private static Reply AskIncome(Language l, string? problem) => new(
@@ -71,7 +71,8 @@ public sealed class CalculatorDialogue
         [[new Button(T(l, "✖ Batal", "✖ Cancel"), Payloads.Calculator("cancel"))]],
         InputKind.Number);
 
-    private static Reply AskSector(Language l) => new(
+    /// <summary>The sector question with its buttons (also used when a free-text income needs the sector).</summary>
+    public static Reply AskSector(Language l) => new(
         RichText.From(T(l, "Anda bekerja di sektor apa?", "Which sector do you work in?")),
         [
             [new Button(T(l, "Transportasi (ojol, opang, sopir, kurir)", "Transport (ojol, opang, driver, courier)"), Payloads.Calculator("transport"))],

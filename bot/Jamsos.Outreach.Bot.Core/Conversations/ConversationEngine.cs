@@ -252,8 +252,23 @@ public sealed partial class ConversationEngine
     private async Task<Step> AnswerAsync(Turn turn, string? text, CancellationToken cancellationToken)
     {
         var forced = turn.State.Language is { } code && LanguageCodes.TryParse(code, out var l) ? l : (Language?)null;
-        var result = answerer.Answer(text, turn.Today, forced);
+        var context = new AnswerContext(turn.State.Sector, turn.State.Income, turn.State.LastIntent);
+        var result = answerer.Answer(text, turn.Today, forced, context);
         var language = result.Language;
+        if (result.NeedsSector)
+        {
+            // The amount depends on the sector on this date: ask with the calculator's two buttons, the income kept.
+            var ask = CalculatorDialogue.AskSector(language) with { Text = RichText.From(result.Text) };
+            return new Step(ask, turn.State with
+            {
+                Flow = Flow.Calculator,
+                Calculator = new CalculatorDraft(result.Income),
+                SignUp = null,
+                Income = result.Income,
+                LastIntent = result.Intent,
+            });
+        }
+
         if (!result.Answered)
         {
             if (result.Intent != Intents.Unknown)
@@ -267,7 +282,13 @@ public sealed partial class ConversationEngine
             return new Step(new Reply(RichText.From(result.Text), rows), turn.State);
         }
 
-        return new Step(Decorate(result, language), turn.State with { LastEntryId = result.EntryId, LastIntent = result.Intent });
+        return new Step(Decorate(result, language), turn.State with
+        {
+            LastEntryId = result.EntryId,
+            LastIntent = result.Intent,
+            Sector = result.Sector ?? turn.State.Sector,
+            Income = result.Income ?? turn.State.Income,
+        });
     }
 
     private Step AnswerEntry(Turn turn, string entryId)
@@ -344,10 +365,19 @@ public sealed partial class ConversationEngine
             return true;
         }
 
-        var kept = next with { UpdatedAt = default, LastEntryId = null, LastIntent = null, UserId = string.Empty };
+        // The last intent matters to the next turn only after a contribution answer ("kalo 3 juta?").
+        static ConversationState Kept(ConversationState s) => s with
+        {
+            UpdatedAt = default,
+            LastEntryId = null,
+            LastIntent = new AnswerContext(LastIntent: s.LastIntent).AboutContributions ? s.LastIntent : null,
+            UserId = string.Empty,
+        };
+
+        var kept = Kept(next);
         return stored is null
-            ? kept.Language is not null || kept.Referrer is not null
-            : kept != stored with { UpdatedAt = default, LastEntryId = null, LastIntent = null, UserId = string.Empty };
+            ? kept.Language is not null || kept.Referrer is not null || kept.Sector is not null || kept.Income is not null || kept.LastIntent is not null
+            : kept != Kept(stored);
     }
 
     /// <summary>"/start@JamsosBot ref_abc" → ("start", "ref_abc"); null when the text is not a command.</summary>

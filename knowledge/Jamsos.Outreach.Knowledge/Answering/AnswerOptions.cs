@@ -21,6 +21,9 @@ public sealed class AnswerOptions
 
     public string SignUpEntry { get; init; } = "daftar-minat";
 
+    /// <summary>The contribution answer a bare sector follow-up ("kalau ojol?") gets, with that sector's figure.</summary>
+    public string ContributionEntry { get; init; } = "iuran-bpu";
+
     /// <summary>Offered when a message matches nothing at all: the most asked topics.</summary>
     public IReadOnlyList<string> DefaultSuggestions { get; init; } = ["iuran-bpu", "daftar-online", "klaim-jkk"];
 }

@@ -20,4 +20,19 @@ public sealed record AnswerResult(
     ContributionQuote? Quote)
 {
     public bool Answered => EntryId is not null;
+
+    /// <summary>The sector this turn stated or inherited (for the next turn's context).</summary>
+    public Sector? Sector { get; init; }
+
+    /// <summary>The monthly income this turn stated or inherited (for the next turn's context).</summary>
+    public decimal? Income { get; init; }
+
+    /// <summary>
+    /// True when an income was given but the sector changes the amount on this date and is not known:
+    /// the text asks for it, and a chat offers two buttons (transport, other) instead of assuming.
+    /// </summary>
+    public bool NeedsSector { get; init; }
+
+    /// <summary>What the next turn of this chat may lean on.</summary>
+    public AnswerContext Context => new(Sector, Income, Intent);
 }

@@ -67,8 +67,16 @@ public sealed class Answerer
     public AnswerResult Answer(string? question, Language? language = null) =>
         Answer(question, ContributionCalculator.Today(clock), language);
 
-    public AnswerResult Answer(string? question, DateOnly date, Language? language = null)
+    public AnswerResult Answer(string? question, DateOnly date, Language? language = null) =>
+        Answer(question, date, language, AnswerContext.None);
+
+    /// <summary>
+    /// Answers a question in a chat: a short follow-up after a contribution answer ("kalo 3 juta?",
+    /// "kalau ojol?") inherits the sector, the income and the topic of the previous turn.
+    /// </summary>
+    public AnswerResult Answer(string? question, DateOnly date, Language? language, AnswerContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var text = question ?? string.Empty;
         var analyzed = Analyzer.Analyze(text);
         var lang = language ?? LanguageDetector.Detect(analyzed.Normalized, analyzed.Tokens);
@@ -110,14 +118,33 @@ public sealed class Answerer
             return FromEntry(text, Twin(signUp, lang), Math.Max(confidence, 0.7), lang, date, null);
         }
 
-        var contributionQuestion = top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
-        var income = SpecialIntents.StatedIncome(analyzed, contributionQuestion);
-        var sector = SpecialIntents.DetectSector(analyzed);
+        var statedSector = SpecialIntents.DetectSector(analyzed);
+        var followUp = context.AboutContributions && IsShortFollowUp(analyzed);
+        var contributionQuestion = followUp || top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
+        var statedIncome = SpecialIntents.StatedIncome(analyzed, contributionQuestion);
+        var sector = statedSector ?? (followUp || (contributionQuestion && statedIncome is not null) ? context.Sector : null);
+        var income = statedIncome ?? (followUp && statedSector is not null ? context.Income : null);
         if (income is { } declared)
         {
             var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);
+            if (sector is null && SectorChangesAmount(date))
+            {
+                return new AnswerResult(text, Intents.ContributionByIncome, entry.Id, Math.Max(confidence, 0.9), texts.AskSector(lang, declared), [], lang, null)
+                {
+                    Income = declared,
+                    NeedsSector = true,
+                };
+            }
+
             var quote = knowledge.Calculator.Calculate(declared, sector ?? Sector.Other, date);
-            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true);
+            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true) with { Sector = sector, Income = declared };
+        }
+
+        if (followUp && statedSector is { } only)
+        {
+            // "kalau ojol?" after a contribution answer: the lowest band for that sector.
+            var quote = knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, only, date);
+            return FromEntry(text, Twin(Entry(options.ContributionEntry, lang), lang), Math.Max(confidence, 0.9), lang, date, quote) with { Sector = only };
         }
 
         if (confidence < options.Threshold)
@@ -128,8 +155,16 @@ public sealed class Answerer
         ContributionQuote? sectorQuote = top.Entry.Intent == Intents.ContributionAmount && sector is { } s && s != Sector.Other
             ? knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, s, date)
             : null;
-        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote);
+        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote) with { Sector = sector ?? (contributionQuestion ? context.Sector : null) };
     }
+
+    /// <summary>A follow-up is short: a few words besides an amount or a sector ("kalo penghasilan 3 juta?").</summary>
+    private static bool IsShortFollowUp(AnalyzedText analyzed) =>
+        analyzed.Tokens.Count(t => !StopWords.All.Contains(t)) <= 5;
+
+    /// <summary>On this date the transport and the other sector pay different amounts (one discount is in force, the other not).</summary>
+    private bool SectorChangesAmount(DateOnly date) =>
+        (knowledge.Discounts.InForce(Sector.Transport, date) is null) != (knowledge.Discounts.InForce(Sector.Other, date) is null);
 
     /// <summary>The answer of one entry (a menu topic or a pressed suggestion), formatted like any other.</summary>
     public AnswerResult AnswerEntry(string entryId, DateOnly date, Language language)

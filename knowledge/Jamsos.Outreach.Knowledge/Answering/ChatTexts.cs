@@ -36,6 +36,11 @@ internal sealed class ChatTexts
             : $"Sumber: {string.Join(", ", names)} · diperiksa {date}";
     }
 
+    /// <summary>An income was given, but on this date the amount depends on the sector, which is not known.</summary>
+    public string AskSector(Language language, decimal income) => language == Language.En
+        ? $"For an income of {ValueFormatter.Rupiah(income, language)} a month the contribution depends on your sector: the 2026 discount periods differ for transport workers and for everyone else. Do you work in transport (ojol, opang, driver, courier) or in another sector?"
+        : $"Untuk penghasilan {ValueFormatter.Rupiah(income, language)} per bulan, iurannya tergantung sektor Anda: masa diskon 2026 berbeda untuk pekerja transportasi dan sektor lain. Anda bekerja di transportasi (ojol, opang, sopir, kurir) atau sektor lain?";
+
     public string NotSure(Language language, IReadOnlyList<Suggestion> suggestions)
     {
         var text = new StringBuilder(language == Language.En

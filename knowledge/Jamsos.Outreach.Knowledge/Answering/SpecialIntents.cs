@@ -64,6 +64,13 @@ internal static class SpecialIntents
         "transport", "logistik", "ekspedisi", "delivery", "rider", "riders", "nyopir", "trucker", "truk", "pengemudi",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Named work outside transport: "kalau petani?" after an ojol answer switches the sector, it does not keep it.
+    private static readonly FrozenSet<string> OtherSectorWords = new[]
+    {
+        "petani", "tani", "nelayan", "pedagang", "dagang", "jualan", "buruh", "penjahit", "tukang", "warung", "pasar", "farmer",
+        "farmers", "fisher", "fisherman", "trader", "seller", "tailor", "peternak", "pekebun", "bakul", "sawah", "kuli",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> GovernmentPaidWords = new[]
     {
         "apbd", "apbn", "pemda", "pemkot", "pemkab", "pemprov",
@@ -133,7 +140,8 @@ internal static class SpecialIntents
             }
         }
 
-        return sector;
+        // Written words, not canonical tokens: "pedagang" becomes "informal", which "bpu" and "mandiri" also become.
+        return sector ?? (text.Normalized.Split(' ').Any(OtherSectorWords.Contains) ? Sector.Other : null);
     }
 
     /// <summary>
