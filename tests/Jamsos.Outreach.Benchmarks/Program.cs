@@ -7,7 +7,8 @@ namespace Jamsos.Outreach.Benchmarks;
 /// Runs the benchmarks picked on the command line (<c>--filter '*'</c> for all of them). BenchmarkDotNet
 /// runs every benchmark in a generated child project under bin/, so the content folder is found here,
 /// from the repository, and handed down through <see cref="BenchmarkContent.Variable"/>.
-/// <c>latency [rounds]</c> instead times single calls (<see cref="PerCallLatency"/>).
+/// <c>latency [rounds]</c> instead times single calls (<see cref="PerCallLatency"/>); <c>startup [runs]</c> times
+/// fresh processes to ready and their working set (<see cref="StartupCost"/>).
 /// </summary>
 internal static class Program
 {
@@ -18,6 +19,16 @@ internal static class Program
         if (args.Length > 0 && args[0] == "latency")
         {
             return PerCallLatency.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "startup")
+        {
+            return StartupCost.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "startup-once")
+        {
+            return StartupCost.Once();
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

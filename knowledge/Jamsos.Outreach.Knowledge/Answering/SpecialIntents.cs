@@ -30,7 +30,11 @@ internal static class SpecialIntents
     {
         "speak", "english", "inggris", "bahasa", "indonesia", "jawa", "sunda", "takon", "naros", "tanya", "nanya",
         "bertanya", "ingin", "help", "someone", "somebody", "much", "pirsa", "ngertos",
-        "sebentar", "boleh", "bisa", "need", "question", "questions", "ask", "sugeng", "rawuh",
+        "sebentar", "boleh", "bisa", "need", "question", "questions", "ask", "sugeng", "rawuh", "nanya2", "tanya2",
+        // Thanks after an answer: "ok thank you so much, very helpful", "mantap, jelas, membantu banget".
+        "helpful", "very", "membantu", "mantap", "jelas", "paham", "ngerti", "great", "nice", "cool", "noted",
+        // "mau nanya soal bpjs tk": asking to ask about us is still an opener; the menu is the answer.
+        "bpjstk",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Someone asking to be contacted or enrolled ("tolong hubungi saya", "daftarin kami"): the outreach

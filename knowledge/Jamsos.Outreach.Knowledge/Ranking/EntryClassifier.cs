@@ -34,17 +34,20 @@ public sealed class EntryClassifier
         var list = examples.ToList();
         var ids = list.Select(e => e.EntryId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var classes = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        // Hashed once per question, in parallel; ids are then given in question order, so the result
+        // does not depend on thread timing.
+        var hashed = list.AsParallel().AsOrdered().Select(e => FeatureExtractor.Hashed(e.Question)).ToArray();
         var keys = new Dictionary<ulong, int>();
-        foreach (var (_, question) in list)
+        foreach (var features in hashed)
         {
-            foreach (var key in FeatureExtractor.Hashed(question).Keys)
+            foreach (var key in features.Keys)
             {
                 keys.TryAdd(key, keys.Count);
             }
         }
 
         var vocabulary = keys.ToFrozenDictionary();
-        var data = list.Select(e => (FeatureExtractor.Extract(e.Question, vocabulary), classes[e.EntryId])).ToList();
+        var data = hashed.AsParallel().AsOrdered().Select((h, i) => (FeatureExtractor.Extract(h, vocabulary), classes[list[i].EntryId])).ToList();
         var model = SoftmaxClassifier.Train(data, vocabulary.Count, ids.Length, options);
         return new EntryClassifier(ids, vocabulary, model);
     }

@@ -23,13 +23,20 @@ internal sealed class EntryScorer
         ArgumentNullException.ThrowIfNull(entries);
         Corrector = corrector;
         var ranked = entries.Where(e => IsRanked(e.Intent)).ToList();
-        classifier = EntryClassifier.Train(
-            ranked.SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Discourse.Read(q, corrector)))),
-            options);
-        indexes = [
+
+        // The retriever's indexes build on the other core while the classifier trains: start-up time.
+        var building = Task.Run(() => new[]
+        {
             new SearchIndex(Language.Id, ranked.Where(e => e.Language == Language.Id).ToArray(), corrector),
             new SearchIndex(Language.En, ranked.Where(e => e.Language == Language.En).ToArray(), corrector),
-        ];
+        });
+        var examples = ranked
+            .SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Text: q)))
+            .AsParallel().AsOrdered()
+            .Select(x => (x.Id, Discourse.Read(x.Text, corrector)))
+            .ToArray();
+        classifier = EntryClassifier.Train(examples, options);
+        indexes = building.GetAwaiter().GetResult();
         entryOfClass = classifier.EntryIds
             .Select(id => ranked.FirstOrDefault(e => e.Id == id && e.Language == Language.Id) ?? ranked.First(e => e.Id == id))
             .ToArray();

@@ -70,10 +70,14 @@ public static class FeatureExtractor
     }
 
     /// <summary>Scaled features over the vocabulary: each group log-scaled, L2-normalised and weighted.</summary>
-    public static SparseFeatures Extract(QuestionView view, FrozenDictionary<ulong, int> vocabulary)
+    public static SparseFeatures Extract(QuestionView view, FrozenDictionary<ulong, int> vocabulary) =>
+        Extract(Hashed(view), vocabulary);
+
+    /// <summary>As <see cref="Extract(QuestionView, FrozenDictionary{ulong, int})"/>, from already hashed features.</summary>
+    public static SparseFeatures Extract(Dictionary<ulong, (int Group, float Count)> hashed, FrozenDictionary<ulong, int> vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(hashed);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var hashed = Hashed(view);
         var kept = new List<(int Id, int Group, float Value)>(hashed.Count);
         Span<double> norms = stackalloc double[4];
         foreach (var (key, (group, count)) in hashed)

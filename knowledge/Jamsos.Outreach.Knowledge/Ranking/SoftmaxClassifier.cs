@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Jamsos.Outreach.Knowledge.Ranking;
 
@@ -28,6 +29,11 @@ public sealed class SoftmaxClassifier
     public int ClassCount { get; }
 
     /// <summary>Trains on examples of (sparse features, class). Feature ids must be below <paramref name="features"/>.</summary>
+    /// <remarks>
+    /// Optimised at once: training runs once per process, at start-up, so tiered JIT's quick first
+    /// compilation would run the whole loop slowly before it got replaced (fresh process 1.0 s → see README).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SoftmaxClassifier Train(IReadOnlyList<(SparseFeatures Features, int Label)> examples, int features, int classes, SoftmaxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
@@ -84,6 +90,7 @@ public sealed class SoftmaxClassifier
     }
 
     /// <summary>AdaGrad step on one padded row: g = gradient·value + l2·w; G += g²; w -= rate·g / (√G + ε).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Update(float[] w, float[] g2, int offset, Vector<float> value, float[] gradient, Vector<float> rate, Vector<float> l2, Vector<float> epsilon)
     {
         var width = Vector<float>.Count;
@@ -97,6 +104,7 @@ public sealed class SoftmaxClassifier
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scores(float[] w, float[] b, int stride, SparseFeatures x, float[] scores)
     {
         var width = Vector<float>.Count;
