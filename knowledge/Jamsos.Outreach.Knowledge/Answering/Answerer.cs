@@ -222,6 +222,25 @@ public sealed class Answerer
         }
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
+
+        // The most probable intent is the one with the most probability over all its entries (three
+        // middling JKK entries outweigh one JKM entry a little above each); the answer is that intent's
+        // best entry, with its own probability as the confidence (a right topic but wrong entry is still wrong).
+        var mass = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var r in ranked)
+        {
+            mass[r.Entry.Intent] = mass.GetValueOrDefault(r.Entry.Intent) + r.Score;
+        }
+
+        var bestIntent = mass.MaxBy(p => p.Value).Key;
+        var lead = ranked.FindIndex(r => r.Entry.Intent == bestIntent);
+        if (lead > 0)
+        {
+            var first = ranked[lead];
+            ranked.RemoveAt(lead);
+            ranked.Insert(0, first);
+        }
+
         return ranked;
     }
 
