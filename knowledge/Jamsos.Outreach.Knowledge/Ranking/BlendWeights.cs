@@ -10,7 +10,7 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch)
 {
     /// <summary>Fitted 2026-12-04 (see the type's summary); regenerate after large content changes.</summary>
-    public static readonly BlendWeights Default = new(0.982, 1.187, 4.541, 0.249, -0.131);
+    public static readonly BlendWeights Default = new(0.995, 1.515, 4.452, 0.204, -0.152);
 
     public double this[int i] => i switch
     {

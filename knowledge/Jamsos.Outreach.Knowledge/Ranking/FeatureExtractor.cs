@@ -7,7 +7,7 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// <summary>
 /// Sparse features of a question, in the style of Rasa's count-vectors featurizers: word unigrams and
 /// bigrams on the canonical tokens (slang mapped, phrases joined, typos fixed), the Indonesian stem of
-/// each word, character 3- to 5-grams inside word boundaries (<c>char_wb</c>: they carry misspellings
+/// each word, character 3- and 4-grams inside word boundaries (<c>char_wb</c>: they carry misspellings
 /// and affixes the lexicons do not know), and the kind of answer the question asks for. Each group is
 /// log-scaled and L2-normalised on its own, then weighted. Words of the question's context sentences
 /// (not the question itself) count at <see cref="ContextWeight"/>.
@@ -23,7 +23,7 @@ public static class FeatureExtractor
     private const float CharGroupWeight = 0.8f;
     private const float KindWeight = 0.5f;
     private const int MinGram = 3;
-    private const int MaxGram = 5;
+    private const int MaxGram = 4;
 
     /// <summary>Raw hashed features with their group, before vocabulary look-up and scaling.</summary>
     public static Dictionary<ulong, (int Group, float Count)> Hashed(QuestionView view)

@@ -145,7 +145,7 @@ public sealed class SoftmaxClassifier
 /// <summary>Training settings of <see cref="SoftmaxClassifier"/>.</summary>
 public sealed record SoftmaxOptions
 {
-    public int Epochs { get; init; } = 12;
+    public int Epochs { get; init; } = 8;
 
     public float LearningRate { get; init; } = 0.3f;
 
