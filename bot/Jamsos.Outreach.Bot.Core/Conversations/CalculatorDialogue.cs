@@ -36,13 +36,13 @@ public sealed class CalculatorDialogue
 
         if (draft.Income is null)
         {
-            var amounts = Analyzer.Analyze(text).Amounts;
-            if (amounts.Count == 0)
+            // The site's calculator reads the same grammar: one clear monthly amount, or asked again with why not.
+            if (!IncomeText.TryParse(text, out var income, out var problem))
             {
-                return (AskIncome(language, T(language, "Angkanya belum terbaca.", "I could not read the amount.")), state);
+                return (AskIncome(language, IncomeText.Message(problem, language)), state);
             }
 
-            return (AskSector(language), state with { Calculator = draft with { Income = amounts.Max() } });
+            return (AskSector(language), state with { Calculator = draft with { Income = income } });
         }
 
         var sector = action switch

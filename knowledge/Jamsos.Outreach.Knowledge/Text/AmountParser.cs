@@ -8,7 +8,8 @@ namespace Jamsos.Outreach.Knowledge.Text;
 /// </summary>
 public static class AmountParser
 {
-    private static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
+    /// <summary>Unit words and suffixes and what they multiply by (<see cref="IncomeText"/> reads the same ones, but "m").</summary>
+    internal static readonly Dictionary<string, decimal> Units = new(StringComparer.Ordinal)
     {
         ["jt"] = 1_000_000m, ["juta"] = 1_000_000m, ["jutaan"] = 1_000_000m, ["jta"] = 1_000_000m, ["jtan"] = 1_000_000m,
         ["jeti"] = 1_000_000m, ["million"] = 1_000_000m, ["mio"] = 1_000_000m, ["m"] = 1_000_000m, ["yuta"] = 1_000_000m,

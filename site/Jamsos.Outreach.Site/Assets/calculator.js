@@ -31,6 +31,60 @@
     return q;
   }
 
+  /* IncomeText (knowledge/Text), over its words in g = d.income: one monthly income, {rupiah} or {problem}.
+     Fixtures/amounts/income_vectors.json holds this and the C# to the same answers. */
+  function has(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+
+  function amount(x) {
+    var s = x[0], u = x[1], m, d;
+    if (x[2] || u === 0) { return "unclearNumber"; }
+    if (u !== null) {
+      m = /^([0-9]+)(?:[.,]([0-9]{1,2}))?$/.exec(s);
+      if (!m) { return "unclearNumber"; }
+      d = m[1].replace(/^0+/, "");
+      return d.length > 12 ? "tooLarge" : Number(d) * u + (m[2] ? Number(m[2]) * u / (m[2].length === 1 ? 10 : 100) : 0);
+    }
+    if (/^[0-9]+$|^[0-9]{1,3}(?:\.[0-9]{3})+$|^[0-9]{1,3}(?:,[0-9]{3})+$/.test(s)) {
+      d = s.replace(/[.,]/g, "").replace(/^0+/, "");
+      return d.length > 12 ? "tooLarge" : Number(d);
+    }
+    return /^[0-9]+[.,][0-9]{1,2}$/.test(s) ? "noUnit" : "unclearNumber";
+  }
+
+  function readIncome(text, g) {
+    var s = String(text || ""), b = "", neg = false, n = [], unk = false, nm = false, bare = false, i, c, dn, t, m, u, was, v, w;
+    for (i = 0; i < s.length; i++) {
+      c = s.charAt(i);
+      if (c >= "A" && c <= "Z") { c = c.toLowerCase(); }
+      dn = /[0-9]/.test(s.charAt(i + 1));
+      if (/[a-z0-9]/.test(c)) { b += c; continue; }
+      if ((c === "." || c === ",") && dn && /[0-9]$/.test(b)) { b += c; continue; }
+      if ((c === "-" || c === "\u2212") && dn && !/[0-9] *$/.test(b)) { neg = true; }
+      b += " ";
+    }
+    t = b.split(" ").filter(function (x) { return x; });
+    for (i = 0; i < t.length; i++) {
+      was = bare;
+      bare = false;
+      if (i + 1 < t.length && g.ignore.indexOf(t[i] + " " + t[i + 1]) >= 0) { i++; continue; }
+      if (g.ignore.indexOf(t[i]) >= 0) { continue; }
+      if (g.notMonthly.indexOf(t[i]) >= 0) { nm = true; continue; }
+      m = /^(?:rp|idr)?([0-9]+(?:[.,][0-9]+)*)([a-z]*)$/.exec(t[i]);
+      if (m) {
+        u = m[2] ? (has(g.units, m[2]) ? g.units[m[2]] : 0) : null;
+        n.push([m[1], u, false]);
+        bare = u === null;
+      } else if (was && has(g.units, t[i])) { n[n.length - 1][1] = g.units[t[i]]; }
+      else if (/[0-9]/.test(t[i])) { n.push([t[i], null, true]); }
+      else { unk = true; }
+    }
+    var both = n.length === 2 && n[0][1] === 1e6 && n[1][1] === 1e3;
+    v = !n.length ? "noNumber" : neg ? "negative" : n.length > 1 && !both ? "several" : nm ? "notMonthly" : unk ? "unknownWord" : amount(n[0]);
+    if (both && typeof v === "number") { w = amount(n[1]); v = typeof w !== "number" ? w : w >= 1e6 ? "several" : v + w; }
+    if (typeof v === "number") { v = v === 0 ? "zero" : n[0][1] === null && v < g.bare ? "noUnit" : v > g.max ? "tooLarge" : v; }
+    return typeof v === "number" ? { rupiah: v } : { problem: v };
+  }
+
   /* ValueFormatter.Number: "#,0.####", with '.' and ',' swapped in Indonesian. */
   function num(v, lang) {
     var parts = Math.abs(v).toFixed(4).split("."), en = lang === "en";
@@ -42,7 +96,7 @@
   function rp(v, lang) { return "Rp" + num(v, lang); }
 
   if (typeof document === "undefined") {
-    module.exports = { quote: quote, num: num, rp: rp };
+    module.exports = { quote: quote, num: num, rp: rp, readIncome: readIncome };
     return;
   }
 
@@ -63,11 +117,18 @@
   }
 
   function show() {
-    var digits = income.value.replace(/[^0-9]/g, "");
+    var r = readIncome(income.value, d.income);
     out.textContent = "";
-    if (!digits) { var p = document.createElement("p"); p.textContent = t.invalid; out.appendChild(p); return; }
+    if (r.problem) {
+      var p = document.createElement("p");
+      p.className = "note";
+      p.id = "iuran-masalah";
+      p.textContent = t.income[r.problem] + " " + t.invalid;
+      out.appendChild(p);
+      return;
+    }
     var sector = form.querySelector("input[name=sektor]:checked").value;
-    var q = quote(d, Number(digits), sector, month.value);
+    var q = quote(d, r.rupiah, sector, month.value);
     var dl = document.createElement("dl");
     row(dl, t.band, q.band + " (" + rp(q.from, d.lang) + (q.upper === null ? " " + t.above : " " + t.upTo + " " + rp(q.upper, d.lang)) + ")");
     row(dl, t.base, q.base);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Knowledge.Text;
 
 namespace Jamsos.Outreach.Site.Rendering;
 
@@ -49,6 +50,7 @@ public static class CalculatorData
             ["jkm"] = catalog.Number("iuran.jkm_flat"),
             ["bands"] = bands,
             ["discounts"] = discounts,
+            ["income"] = IncomeGrammar(),
             ["t"] = Labels(language, knowledge.Discounts.Rate),
         };
         return data.ToJsonString(Options);
@@ -71,6 +73,36 @@ public static class CalculatorData
             : throw new InvalidOperationException($"content/data {key} = {rate}: the calculator script handles rates of at most four decimal places.");
     }
 
+    /// <summary>The words of <see cref="IncomeText"/>'s grammar, so the script reads an income exactly as the bot does.</summary>
+    private static JsonObject IncomeGrammar()
+    {
+        var units = new JsonObject();
+        foreach (var (word, multiplier) in IncomeText.Units.OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            units[word] = multiplier;
+        }
+
+        return new JsonObject
+        {
+            ["units"] = units,
+            ["ignore"] = new JsonArray(IncomeText.Ignored.Select(w => (JsonNode)w).ToArray()),
+            ["notMonthly"] = new JsonArray(IncomeText.NotMonthlyWords.Select(w => (JsonNode)w).ToArray()),
+            ["bare"] = IncomeText.MinimumWithoutUnit,
+            ["max"] = IncomeText.Maximum,
+        };
+    }
+
+    private static JsonObject Problems(Language language)
+    {
+        var problems = new JsonObject();
+        foreach (var problem in Enum.GetValues<IncomeProblem>().Where(p => p != IncomeProblem.None))
+        {
+            problems[problem.Code()] = IncomeText.Message(problem, language);
+        }
+
+        return problems;
+    }
+
     private static JsonObject Labels(Language language, decimal rate) => new()
     {
         ["band"] = Ui.T(language, "Golongan", "Band"),
@@ -86,6 +118,7 @@ public static class CalculatorData
         ["payable"] = Ui.T(language, "Dibayar per bulan", "To pay each month"),
         ["jht"] = Ui.T(language, "Tambahan JHT (sukarela)", "Optional JHT"),
         ["withJht"] = Ui.T(language, "Total bila ikut JHT", "Total with JHT"),
-        ["invalid"] = Ui.T(language, "Tulis penghasilan per bulan dalam angka, misalnya 2500000.", "Type your monthly income in digits, for example 2500000."),
+        ["invalid"] = Ui.T(language, "Tulis penghasilan per bulan, misalnya 2,5 juta, 800 ribu atau 2500000.", "Type your monthly income, for example 2.5 million, 800 thousand or 2500000."),
+        ["income"] = Problems(language),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Knowledge.Text;
 using Jamsos.Outreach.Tests.Support;
 using Microsoft.Playwright;
 using Xunit;
@@ -97,16 +98,18 @@ public sealed class BrowserTests
     }
 
     [Theory]
-    [InlineData("3500000", "transport", "2026-11")]
-    [InlineData("3.500.000", "other", "2027-01")]
-    [InlineData("20700000", "government", "2026-11")]
-    [InlineData("750000", "other", "2026-05")]
-    public async Task Calculator_TypedIncome_ShowsTheCSharpAmount(string typed, string sector, string month)
+    [InlineData("3500000", 3_500_000, "transport", "2026-11")]
+    [InlineData("3.500.000", 3_500_000, "other", "2027-01")]
+    [InlineData("20700000", 20_700_000, "government", "2026-11")]
+    [InlineData("750000", 750_000, "other", "2026-05")]
+    [InlineData("3,5 juta", 3_500_000, "other", "2026-11")]
+    [InlineData("Rp 2.5jt per bulan", 2_500_000, "transport", "2026-11")]
+    [InlineData("800rb", 800_000, "other", "2026-11")]
+    public async Task Calculator_TypedIncome_ShowsTheCSharpAmount(string typed, decimal income, string sector, string month)
     {
         var session = await fixture.BrowserAsync();
         var (page, errors) = await session.OpenAsync("/kalkulator/");
         var date = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var income = decimal.Parse(typed.Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var expected = fixture.Build.Site.Knowledge.Calculator.Calculate(income, ParseSector(sector), date);
 
         await page.FillAsync("#penghasilan", typed);
@@ -117,6 +120,25 @@ public sealed class BrowserTests
         await page.Context.CloseAsync();
 
         Assert.Equal((ValueFormatter.Rupiah(expected.Payable, Language.Id), string.Empty), (shown, string.Join("\n", errors)));
+    }
+
+    /// <summary>An income the grammar does not read shows why, and no band (never a silent band 1).</summary>
+    [Theory]
+    [InlineData("2 atau 3 juta", IncomeProblem.Several)]
+    [InlineData("3", IncomeProblem.NoUnit)]
+    [InlineData("banyak", IncomeProblem.NoNumber)]
+    public async Task Calculator_UnreadableIncome_ShowsWhyAndNoAmount(string typed, IncomeProblem problem)
+    {
+        var session = await fixture.BrowserAsync();
+        var (page, errors) = await session.OpenAsync("/kalkulator/");
+
+        await page.FillAsync("#penghasilan", typed);
+        await page.ClickAsync("#kalkulator button[type=submit]");
+        var shown = await page.Locator("#iuran-masalah").TextContentAsync();
+        var amounts = await page.Locator("#iuran-bayar").CountAsync();
+        await page.Context.CloseAsync();
+
+        Assert.Equal((true, 0, string.Empty), (shown!.StartsWith(IncomeText.Message(problem, Language.Id) + " ", StringComparison.Ordinal), amounts, string.Join("\n", errors)));
     }
 
     [Fact]

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
+using Jamsos.Outreach.Knowledge.Text;
 using Jamsos.Outreach.Site.Generation;
 using Jamsos.Outreach.Site.Rendering;
+using Jamsos.Outreach.Tests.Knowledge.Text;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Site;
@@ -63,6 +65,56 @@ public sealed partial class CalculatorScriptTests
         Assert.Equal(
             JsonSerializer.Serialize(new[] { ValueFormatter.Rupiah(14750.5m, Language.Id), ValueFormatter.Rupiah(1234567.25m, Language.En), ValueFormatter.Rupiah(16800m, Language.Id) }),
             output.Trim());
+    }
+
+    /// <summary>The script reads every income of Fixtures/amounts/income_vectors.json as IncomeText does (IncomeAmountTests).</summary>
+    [Fact]
+    public async Task ReadIncome_EveryVector_GivesItsRupiahOrItsProblem()
+    {
+        var page = fixture.Site.Page("/kalkulator/");
+        var script = fixture.Site.Resolve(page.Scripts.Single())!;
+        var data = DataBlock().Match(page.Html).Groups[1].Value;
+        var vectors = IncomeVector.Load();
+        var dataFile = Path.Combine(Path.GetTempPath(), "jamsos-calc-" + Guid.NewGuid().ToString("N")[..8] + ".json");
+        await File.WriteAllTextAsync(dataFile, data);
+        var harness = $$"""
+            const c = require({{JsonSerializer.Serialize(script)}});
+            const fs = require("fs");
+            const d = JSON.parse(fs.readFileSync({{JsonSerializer.Serialize(dataFile)}}, "utf8"));
+            const vectors = JSON.parse(fs.readFileSync({{JsonSerializer.Serialize(IncomeVector.FilePath)}}, "utf8"));
+            console.log(JSON.stringify(vectors.map(v => {
+              const r = c.readIncome(v.input, d.income);
+              return r.problem === undefined ? String(r.rupiah) : r.problem;
+            })));
+            """;
+
+        List<string> output;
+        try
+        {
+            output = JsonSerializer.Deserialize<List<string>>(await Node(harness))!;
+        }
+        finally
+        {
+            File.Delete(dataFile);
+        }
+
+        var mismatches = vectors.Zip(output)
+            .Where(p => p.First.Expected != p.Second)
+            .Select(p => $"{JsonSerializer.Serialize(p.First.Input)}: expected {p.First.Expected}, script {p.Second}");
+        Assert.Equal((vectors.Count, string.Empty), (output.Count, string.Join("\n", mismatches)));
+    }
+
+    [Fact]
+    public void Data_EveryIncomeProblem_HasItsMessage()
+    {
+        var data = DataBlock().Match(fixture.Site.Page("/en/calculator/").Html).Groups[1].Value;
+        var messages = JsonDocument.Parse(data).RootElement.GetProperty("t").GetProperty("income");
+
+        var missing = Enum.GetValues<IncomeProblem>()
+            .Where(p => p != IncomeProblem.None)
+            .Where(p => !messages.TryGetProperty(p.Code(), out var m) || m.GetString() != IncomeText.Message(p, Language.En));
+
+        Assert.Empty(missing);
     }
 
     private static IEnumerable<(decimal Income, Sector Sector, DateOnly Month)> Cases(KnowledgeBase knowledge)

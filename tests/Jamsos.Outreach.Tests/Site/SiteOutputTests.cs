@@ -168,13 +168,14 @@ public sealed partial class SiteOutputTests
     }
 
     [Fact]
-    public void CalculatorScript_IsUnderFiveKilobytes()
+    public void CalculatorScript_IsUnderEightKilobytes()
     {
         var script = Site.Page("/kalkulator/").Scripts.Single();
 
         var bytes = new FileInfo(Site.Resolve(script)!).Length;
 
-        Assert.True(bytes < 5 * 1024, $"{script} is {bytes} bytes");
+        // About 4 KB of calculator and 3 KB of the income grammar (IncomeText), unminified.
+        Assert.True(bytes < 8 * 1024, $"{script} is {bytes} bytes");
     }
 
     [Fact]
