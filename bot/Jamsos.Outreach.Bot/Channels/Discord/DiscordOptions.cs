@@ -38,7 +38,7 @@ internal sealed class DiscordOptions
     /// </summary>
     public bool MessageContentIntent { get; set; }
 
-    /// <summary>Guild channels where the bot answers messages that mention it or reply to it. Empty: none (slash commands work everywhere).</summary>
+    /// <summary>An optional allow-list of guild channels where the bot answers messages that mention it or reply to it. Empty: every channel it can read.</summary>
     public IList<string> AnswerChannelIds { get; } = [];
 
     /// <summary>Register the slash commands at start (skipped when their definition has not changed).</summary>

@@ -72,7 +72,15 @@ public sealed class DiscordHarness : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            values[key] = value;
+            // A null value removes a default setting (for example the answer-channel allow-list).
+            if (value is null)
+            {
+                values.Remove(key);
+            }
+            else
+            {
+                values[key] = value;
+            }
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

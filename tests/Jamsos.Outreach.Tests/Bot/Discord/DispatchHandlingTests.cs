@@ -90,7 +90,20 @@ public sealed class DispatchHandlingTests
     }
 
     [Fact]
-    public async Task MentionInAnotherChannel_IsIgnored()
+    public async Task MentionInAnyChannel_WithoutAnAllowList_IsAnsweredThere()
+    {
+        const string AnyChannel = "1242085667635339999";
+        await using var harness = DiscordHarness.Create(settings: new Dictionary<string, string?> { ["Discord:AnswerChannelIds:0"] = null });
+        var connection = await harness.StartAndIdentifyAsync();
+
+        await DiscordHarness.SendFixtureAsync(connection, "gateway_message_create.json", 12, d => d["channel_id"] = AnyChannel);
+        var answer = await harness.Fake.WaitForRequestAsync(r => r.Path.EndsWith("/messages", StringComparison.Ordinal));
+
+        Assert.Equal("/api/v10/channels/" + AnyChannel + "/messages", answer.Path);
+    }
+
+    [Fact]
+    public async Task MentionOutsideTheAllowList_IsIgnored()
     {
         await using var harness = DiscordHarness.Create();
         var connection = await harness.StartAndIdentifyAsync();

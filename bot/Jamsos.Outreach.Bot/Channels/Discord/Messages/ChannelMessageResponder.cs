@@ -10,8 +10,8 @@ using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 namespace Jamsos.Outreach.Bot.Channels.Discord.Messages;
 
 /// <summary>
-/// Typed messages: every DM, and in the configured server channels the messages that mention the bot or
-/// reply to it. Never bots (the bot itself included), webhooks, or empty content (what a message looks
+/// Typed messages: every DM, and in server channels (all it can read, or only those in
+/// <c>Discord:AnswerChannelIds</c> when that allow-list is set) the messages that mention the bot or reply to it. Never bots (the bot itself included), webhooks, or empty content (what a message looks
 /// like without the MESSAGE_CONTENT intent). Each message id is answered once. The answer is a reply
 /// (no reply ping, no pings at all) with a nonce per chunk, so a retried send never posts twice. A
 /// private answer asked for in a server (the sign-up, /hapus) goes to the person's DMs instead.
@@ -46,7 +46,10 @@ internal sealed partial class ChannelMessageResponder
             return false;
         }
 
-        return message.GuildId is null || (answerChannels.Contains(message.ChannelId) && botId is not null && MentionDetector.IsAddressedTo(message, botId));
+        // An empty allow-list means every channel the bot can read: to a new community admin a bot that
+        // ignores its mentions looks broken.
+        var allowed = answerChannels.Count == 0 || answerChannels.Contains(message.ChannelId);
+        return message.GuildId is null || (allowed && botId is not null && MentionDetector.IsAddressedTo(message, botId));
     }
 
     public async Task AnswerAsync(DiscordMessage message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
