@@ -18,7 +18,7 @@ public sealed partial class ConversationEngine
         ArgumentNullException.ThrowIfNull(form);
         var now = clock.GetUtcNow();
         var hint = HintLanguage(message.LanguageHint);
-        switch (limiter.Check(message.Channel + ":" + message.UserId, now))
+        switch (limiter.Check(message.Channel + ":" + message.UserId))
         {
             case RateDecision.NoticeDue:
                 return new SignUpFormResult(SignUpFormStatus.RateLimited, Reply.Of(RateLimited(hint ?? Language.Id)) with { Private = true });

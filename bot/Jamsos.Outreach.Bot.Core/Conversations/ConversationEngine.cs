@@ -52,7 +52,7 @@ public sealed partial class ConversationEngine
         this.unanswered = unanswered;
         this.options = options;
         this.clock = clock;
-        limiter = new UserRateLimiter(options.RateLimitPerMinute);
+        limiter = new UserRateLimiter(options.RateLimitPerMinute, clock);
         signUpDialogue = new SignUpDialogue(signUps, clock);
         calculator = new CalculatorDialogue(answerer);
     }
@@ -62,7 +62,7 @@ public sealed partial class ConversationEngine
         ArgumentNullException.ThrowIfNull(message);
         var now = clock.GetUtcNow();
         var hint = HintLanguage(message.LanguageHint);
-        switch (limiter.Check(message.Channel + ":" + message.UserId, now))
+        switch (limiter.Check(message.Channel + ":" + message.UserId))
         {
             case RateDecision.NoticeDue:
                 return Reply.Of(RateLimited(hint ?? Language.Id));

@@ -1,3 +1,5 @@
+using Jamsos.Outreach.Bot.Core.Pacing;
+
 namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
@@ -9,34 +11,31 @@ public sealed class UserRateLimiter
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private readonly int limit;
-    private readonly Dictionary<string, (Queue<DateTimeOffset> Times, bool Noticed)> users = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
+    private readonly Dictionary<string, (SlidingWindow Times, bool Noticed)> users = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private DateTimeOffset lastSweep;
 
-    public UserRateLimiter(int perMinute)
+    public UserRateLimiter(int perMinute, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         limit = perMinute;
+        this.clock = clock;
     }
 
     /// <summary>Allowed, NoticeDue (first refusal in this window) or Silent.</summary>
-    public RateDecision Check(string userKey, DateTimeOffset now)
+    public RateDecision Check(string userKey)
     {
         lock (gate)
         {
-            Sweep(now);
+            Sweep();
             if (!users.TryGetValue(userKey, out var entry))
             {
-                entry = (new Queue<DateTimeOffset>(), false);
+                entry = (new SlidingWindow(limit, Window, clock), false);
             }
 
-            while (entry.Times.Count > 0 && now - entry.Times.Peek() >= Window)
+            if (entry.Times.TryTake(out _))
             {
-                entry.Times.Dequeue();
-            }
-
-            if (entry.Times.Count < limit)
-            {
-                entry.Times.Enqueue(now);
                 users[userKey] = (entry.Times, false);
                 return RateDecision.Allowed;
             }
@@ -48,15 +47,16 @@ public sealed class UserRateLimiter
     }
 
     /// <summary>Drops idle users now and then so memory stays bounded by the active ones.</summary>
-    private void Sweep(DateTimeOffset now)
+    private void Sweep()
     {
+        var now = clock.GetUtcNow();
         if (now - lastSweep < Window)
         {
             return;
         }
 
         lastSweep = now;
-        foreach (var key in users.Where(u => u.Value.Times.Count == 0 || now - u.Value.Times.Last() >= Window).Select(u => u.Key).ToList())
+        foreach (var key in users.Where(u => u.Value.Times.IsIdle()).Select(u => u.Key).ToList())
         {
             users.Remove(key);
         }

@@ -1,6 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Telegram;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
-using Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
+using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Telegram;

@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
+using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Gateway;
@@ -52,7 +53,7 @@ internal sealed partial class GatewayClient
             catch (DiscordTransportException ex)
             {
                 LogGatewayInfoFailed(logger, ex.Message);
-                await DelayAsync(ReconnectBackoff.Delay(failures++, options.ReconnectBaseDelay, options.ReconnectMaxDelay, random.NextDouble()), cancellationToken).ConfigureAwait(false);
+                await DelayAsync(Backoff.Delay(failures++, options.ReconnectBaseDelay, options.ReconnectMaxDelay, random.NextDouble), cancellationToken).ConfigureAwait(false);
                 continue;
             }
             catch (DiscordApiException ex)
@@ -105,15 +106,18 @@ internal sealed partial class GatewayClient
                 session.Reset();
             }
 
-            var delay = ReconnectBackoff.Delay(failures++, options.ReconnectBaseDelay, options.ReconnectMaxDelay, random.NextDouble());
+            var delay = Backoff.Delay(failures++, options.ReconnectBaseDelay, options.ReconnectMaxDelay, random.NextDouble);
             if (outcome is { Kind: ConnectionOutcomeKind.InvalidSession, Resumable: false })
             {
-                delay += ReconnectBackoff.InvalidSessionDelay(random.NextDouble());
+                delay += InvalidSessionDelay(random.NextDouble());
             }
 
             await DelayAsync(delay, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The brief's defensive wait before a fresh Identify after op 9 false: 1 to 5 seconds.</summary>
+    internal static TimeSpan InvalidSessionDelay(double random) => TimeSpan.FromSeconds(1 + (4 * Math.Clamp(random, 0, 1)));
 
     private async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using Jamsos.Outreach.Bot.Core.Pacing;
+
 namespace Jamsos.Outreach.Bot.Channels.Discord.Gateway;
 
 /// <summary>
@@ -9,41 +11,29 @@ internal sealed class GatewaySendLimiter
 {
     public const int FramesPerWindow = 120;
     private const int ReservedForHeartbeats = 5;
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
 
     private readonly TimeProvider clock;
-    private readonly Queue<DateTimeOffset> sent = new();
+    private readonly SlidingWindow sent;
     private readonly Lock gate = new();
 
     public GatewaySendLimiter(TimeProvider clock)
     {
         this.clock = clock;
+        sent = new SlidingWindow(FramesPerWindow, TimeSpan.FromSeconds(60), clock);
     }
 
-    public async Task WaitAsync(bool heartbeat, CancellationToken cancellationToken)
+    public Task WaitAsync(bool heartbeat, CancellationToken cancellationToken)
     {
         var budget = heartbeat ? FramesPerWindow : FramesPerWindow - ReservedForHeartbeats;
-        while (true)
+        return Pace.WaitAsync(clock, () => TryTake(budget), cancellationToken);
+    }
+
+    private TimeSpan TryTake(int budget)
+    {
+        lock (gate)
         {
-            TimeSpan wait;
-            lock (gate)
-            {
-                var now = clock.GetUtcNow();
-                while (sent.Count > 0 && now - sent.Peek() >= Window)
-                {
-                    sent.Dequeue();
-                }
-
-                if (sent.Count < budget)
-                {
-                    sent.Enqueue(now);
-                    return;
-                }
-
-                wait = sent.ElementAt(sent.Count - budget) + Window - now;
-            }
-
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), clock, cancellationToken).ConfigureAwait(false);
+            sent.TryTake(budget, out var wait);
+            return wait;
         }
     }
 }

@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
+using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Gateway;
@@ -18,7 +19,7 @@ internal sealed partial class IdentifyGate
     private readonly DiscordRestClient rest;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
-    private readonly Queue<DateTimeOffset> recent = new();
+    private readonly SlidingWindow recent;
     private Uri? gatewayUrl;
     private DateTimeOffset fetchedAt;
     private int remaining = 1;
@@ -30,6 +31,7 @@ internal sealed partial class IdentifyGate
         this.rest = rest;
         this.clock = clock;
         this.logger = logger;
+        recent = new SlidingWindow(1, ConcurrencyWindow, clock);
     }
 
     /// <summary>Identify calls made by this process (Resume does not count).</summary>
@@ -55,26 +57,18 @@ internal sealed partial class IdentifyGate
             await RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        while (true)
-        {
-            var now = clock.GetUtcNow();
-            while (recent.Count > 0 && now - recent.Peek() >= ConcurrencyWindow)
-            {
-                recent.Dequeue();
-            }
-
-            if (recent.Count < maxConcurrency)
-            {
-                recent.Enqueue(now);
-                break;
-            }
-
-            await Task.Delay(recent.Peek() + ConcurrencyWindow - now, clock, cancellationToken).ConfigureAwait(false);
-        }
+        // max_concurrency is read afresh on every try: a refresh may change it.
+        await Pace.WaitAsync(clock, TryTakeConcurrencySlot, cancellationToken).ConfigureAwait(false);
 
         remaining--;
         IdentifyCount++;
         return gatewayUrl!;
+    }
+
+    private TimeSpan TryTakeConcurrencySlot()
+    {
+        recent.TryTake(maxConcurrency, out var wait);
+        return wait;
     }
 
     private async Task RefreshAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Jamsos.Outreach.Bot.Core.Pacing;
+
 namespace Jamsos.Outreach.Bot.Channels.Discord.Rest;
 
 /// <summary>
@@ -8,16 +10,16 @@ namespace Jamsos.Outreach.Bot.Channels.Discord.Rest;
 internal sealed class GlobalRateLimiter
 {
     public const int PerSecond = 50;
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1.2);
 
     private readonly TimeProvider clock;
-    private readonly Queue<DateTimeOffset> sent = new();
+    private readonly SlidingWindow sent;
     private readonly Lock gate = new();
     private DateTimeOffset pausedUntil;
 
     public GlobalRateLimiter(TimeProvider clock)
     {
         this.clock = clock;
+        sent = new SlidingWindow(PerSecond, TimeSpan.FromSeconds(1.2), clock);
     }
 
     public void PauseUntil(DateTimeOffset until)
@@ -36,38 +38,21 @@ internal sealed class GlobalRateLimiter
     /// global limit (interaction callbacks, follow-ups) skip both: a global pause must not make an
     /// interaction miss its 3 seconds.
     /// </summary>
-    public async Task WaitAsync(bool exempt, CancellationToken cancellationToken)
+    public Task WaitAsync(bool exempt, CancellationToken cancellationToken) =>
+        exempt ? Task.CompletedTask : Pace.WaitAsync(clock, TryTake, cancellationToken);
+
+    private TimeSpan TryTake()
     {
-        if (exempt)
+        lock (gate)
         {
-            return;
-        }
-
-        while (true)
-        {
-            TimeSpan wait;
-            lock (gate)
+            var now = clock.GetUtcNow();
+            if (pausedUntil > now)
             {
-                var now = clock.GetUtcNow();
-                wait = pausedUntil > now ? pausedUntil - now : TimeSpan.Zero;
-                if (wait == TimeSpan.Zero)
-                {
-                    while (sent.Count > 0 && now - sent.Peek() >= Window)
-                    {
-                        sent.Dequeue();
-                    }
-
-                    if (sent.Count < PerSecond)
-                    {
-                        sent.Enqueue(now);
-                        return;
-                    }
-
-                    wait = sent.Peek() + Window - now;
-                }
+                return pausedUntil - now;
             }
 
-            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            sent.TryTake(out var wait);
+            return wait;
         }
     }
 }

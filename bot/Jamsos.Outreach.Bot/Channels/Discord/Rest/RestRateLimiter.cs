@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Jamsos.Outreach.Bot.Core.Pacing;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Rest;
 
@@ -26,17 +27,7 @@ internal sealed class RestRateLimiter
     public async Task AcquireAsync(RestRoute route, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(route);
-        while (true)
-        {
-            var wait = BucketFor(route).TryTake(clock.GetUtcNow());
-            if (wait <= TimeSpan.Zero)
-            {
-                break;
-            }
-
-            await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
-        }
-
+        await Pace.WaitAsync(clock, () => BucketFor(route).TryTake(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         await Global.WaitAsync(route.ExemptFromGlobal, cancellationToken).ConfigureAwait(false);
     }
 

@@ -3,6 +3,7 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
+using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -122,7 +123,7 @@ internal sealed partial class TelegramPollingService : BackgroundService
                 webhookDeleted = await TryAsync(() => client.DeleteWebhookAsync(false, stoppingToken)).ConfigureAwait(false);
                 if (!webhookDeleted)
                 {
-                    await WaitAsync(Backoff.Delay(++failures, options.RetryBaseDelay, options.RetryMaxDelay, random), stoppingToken).ConfigureAwait(false);
+                    await WaitAsync(Backoff.Delay(failures++, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble), stoppingToken).ConfigureAwait(false);
                 }
 
                 continue;
@@ -135,7 +136,7 @@ internal sealed partial class TelegramPollingService : BackgroundService
                     return;
                 }
 
-                var delay = options.ConflictDelay + Backoff.Delay(conflicts, options.ConflictDelay, options.RetryMaxDelay, random);
+                var delay = options.ConflictDelay + Backoff.Delay(conflicts - 1, options.ConflictDelay, options.RetryMaxDelay, random.NextDouble);
                 LogConflict(logger, conflicts, options.MaxConsecutiveConflicts, delay.TotalSeconds, ex.Description);
                 await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
                 continue;
@@ -149,7 +150,7 @@ internal sealed partial class TelegramPollingService : BackgroundService
             }
             catch (Exception ex) when (ex is TelegramApiException or TelegramTransportException)
             {
-                var delay = Backoff.Delay(++failures, options.RetryBaseDelay, options.RetryMaxDelay, random);
+                var delay = Backoff.Delay(failures++, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble);
                 LogPollFailed(logger, failures, delay.TotalSeconds, ex.Message);
                 await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
                 continue;

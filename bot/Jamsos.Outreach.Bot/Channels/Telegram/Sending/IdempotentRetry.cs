@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
+using Jamsos.Outreach.Bot.Core.Pacing;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 
@@ -28,7 +29,7 @@ internal static class IdempotentRetry
             }
             catch (Exception ex) when (attempt < maxAttempts && (ex is TelegramTransportException || ex is TelegramApiException { IsServerError: true }))
             {
-                delay = Backoff.Delay(attempt, options.RetryBaseDelay, options.RetryMaxDelay, random);
+                delay = Backoff.Delay(attempt - 1, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble);
                 onRetry?.Invoke(attempt, delay, ex);
             }
 

@@ -1,3 +1,5 @@
+using Jamsos.Outreach.Bot.Core.Pacing;
+
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 
 /// <summary>
@@ -25,50 +27,12 @@ internal sealed class SendRateLimiter
         this.clock = clock;
         // The global bucket paces evenly (capacity one): a burst on top of 30/s is what a broadcast does
         // not need, and it would put up to 60 messages into the first second.
-        global = new TokenBucket(limits.GlobalPerSecond, 1, clock.GetUtcNow());
+        global = new TokenBucket(limits.GlobalPerSecond, 1, clock);
     }
 
     /// <summary>Waits until a message may go to <paramref name="chatId"/>, and counts it.</summary>
-    public async Task WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            TimeSpan wait;
-            lock (gate)
-            {
-                var now = clock.GetUtcNow();
-                var chat = Chat(chatId, now);
-                wait = chat.PausedUntil - now;
-                if (limits.Enabled)
-                {
-                    wait = Max(wait, Max(global.WaitTime(now), chat.Bucket.WaitTime(now)));
-                    if (isGroup)
-                    {
-                        wait = Max(wait, chat.Window.WaitTime(now));
-                    }
-                }
-
-                if (wait <= TimeSpan.Zero)
-                {
-                    if (limits.Enabled)
-                    {
-                        global.Take(now);
-                        chat.Bucket.Take(now);
-                        if (isGroup)
-                        {
-                            chat.Window.Take(now);
-                        }
-                    }
-
-                    return;
-                }
-            }
-
-            // Whole milliseconds, at least one: timers work in milliseconds, and a sub-millisecond wait
-            // would complete at once and spin.
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), clock, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task WaitAsync(long chatId, bool isGroup, CancellationToken cancellationToken) =>
+        Pace.WaitAsync(clock, () => TryTake(chatId, isGroup), cancellationToken);
 
     /// <summary>A 429 for this chat: nothing goes there before <paramref name="retryAfter"/> has passed.</summary>
     public void Pause(long chatId, TimeSpan retryAfter)
@@ -78,6 +42,37 @@ internal sealed class SendRateLimiter
             var now = clock.GetUtcNow();
             var chat = Chat(chatId, now);
             chat.PausedUntil = Max(chat.PausedUntil, now + retryAfter);
+        }
+    }
+
+    /// <summary>Takes from every limit of the chat, or from none and says how long the slowest needs.</summary>
+    private TimeSpan TryTake(long chatId, bool isGroup)
+    {
+        lock (gate)
+        {
+            var now = clock.GetUtcNow();
+            var chat = Chat(chatId, now);
+            var wait = chat.PausedUntil - now;
+            if (limits.Enabled)
+            {
+                wait = Max(wait, Max(global.WaitTime(), chat.Bucket.WaitTime()));
+                if (isGroup)
+                {
+                    wait = Max(wait, chat.Window.WaitTime());
+                }
+            }
+
+            if (wait <= TimeSpan.Zero && limits.Enabled)
+            {
+                global.Take();
+                chat.Bucket.Take();
+                if (isGroup)
+                {
+                    chat.Window.Take();
+                }
+            }
+
+            return wait;
         }
     }
 
@@ -101,8 +96,8 @@ internal sealed class SendRateLimiter
         }
 
         chat = new ChatPace(
-            new TokenBucket(limits.PerChatPerSecond, limits.PerChatBurst, now),
-            new SlidingWindow(limits.PerGroupPerMinute, TimeSpan.FromMinutes(1)));
+            new TokenBucket(limits.PerChatPerSecond, limits.PerChatBurst, clock),
+            new SlidingWindow(limits.PerGroupPerMinute, TimeSpan.FromMinutes(1), clock));
         chats[chatId] = chat;
         return chat;
     }
@@ -116,6 +111,6 @@ internal sealed class SendRateLimiter
 
         public DateTimeOffset PausedUntil { get; set; }
 
-        public bool IsIdle(DateTimeOffset now) => PausedUntil <= now && Bucket.IsFull(now) && Window.IsIdle(now);
+        public bool IsIdle(DateTimeOffset now) => PausedUntil <= now && Bucket.IsFull() && Window.IsIdle();
     }
 }

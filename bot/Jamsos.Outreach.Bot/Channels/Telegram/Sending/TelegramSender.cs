@@ -2,6 +2,7 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
+using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Sending;
@@ -149,7 +150,7 @@ internal sealed partial class TelegramSender
 
     private async Task BackOffAsync(int attempt, string reason, CancellationToken cancellationToken)
     {
-        var delay = Backoff.Delay(attempt, options.RetryBaseDelay, options.RetryMaxDelay, random);
+        var delay = Backoff.Delay(attempt - 1, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble);
         LogRetrying(logger, attempt, delay.TotalMilliseconds, reason);
         await Task.Delay(delay, clock, cancellationToken).ConfigureAwait(false);
     }

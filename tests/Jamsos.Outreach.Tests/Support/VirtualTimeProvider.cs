@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
+namespace Jamsos.Outreach.Tests.Support;
 
 /// <summary>
 /// Virtual time: every timer (so every Task.Delay(…, this)) moves the clock forward by its due time and
