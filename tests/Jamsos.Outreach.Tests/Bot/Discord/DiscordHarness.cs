@@ -155,7 +155,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         await stopping.CancelAsync();
         try
         {
-            await GatewayTask.WaitAsync(TimeSpan.FromSeconds(5));
+            await GatewayTask.WaitAsync(FakeServerWait.Default);
         }
         catch (Exception ex) when (ex is OperationCanceledException or GatewayFatalException)
         {
@@ -166,7 +166,7 @@ public sealed class DiscordHarness : IAsyncDisposable
     public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + (timeout ?? FakeServerWait.Default);
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)

@@ -71,14 +71,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public async Task<FakeGatewayConnection> NextConnectionAsync(TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
+        using var cts = new CancellationTokenSource(timeout ?? FakeServerWait.Default);
         return await connections.Reader.ReadAsync(cts.Token);
     }
 
     /// <summary>Waits until a REST request matching <paramref name="match"/> has arrived.</summary>
     public async Task<FakeHttpRequest> WaitForRequestAsync(Func<FakeHttpRequest, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + (timeout ?? FakeServerWait.Default);
         while (DateTime.UtcNow < deadline)
         {
             var found = Requests.FirstOrDefault(match);

@@ -96,7 +96,7 @@ public sealed class FakeGatewayConnection : IAsyncDisposable
     /// <summary>The next frame the client sent, skipping heartbeats unless asked for op 1.</summary>
     public async Task<ReceivedFrame> ExpectAsync(int op, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(5));
+        using var cts = new CancellationTokenSource(timeout ?? FakeServerWait.Default);
         while (true)
         {
             var frame = await frames.Reader.ReadAsync(cts.Token);
@@ -108,7 +108,7 @@ public sealed class FakeGatewayConnection : IAsyncDisposable
     }
 
     /// <summary>Waits until the client ends this connection; its close code, or null for an abort.</summary>
-    public async Task<int?> WaitClosedAsync(TimeSpan? timeout = null) => await ClientClosed.WaitAsync(timeout ?? TimeSpan.FromSeconds(5));
+    public async Task<int?> WaitClosedAsync(TimeSpan? timeout = null) => await ClientClosed.WaitAsync(timeout ?? FakeServerWait.Default);
 
     public async ValueTask DisposeAsync()
     {
