@@ -55,7 +55,7 @@ public sealed class Answerer
     /// </summary>
     internal static SpellingCorrector BuildCorrector(IEnumerable<FaqEntry> entries) =>
         new(entries
-            .SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary).Select(t => (Text: t, e.Language)))
+            .SelectMany(e => e.Questions.Append(e.Title).Append(e.ChatSummary).Select(t => (Text: t, e.Language)))
             .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }))
             .Concat(ContextWords.All)
             .Concat(SlangLexicon.Map.Values)
@@ -276,7 +276,8 @@ public sealed class Answerer
             checkedDate = checkedDate < knowledge.Catalog.Bands.Checked ? checkedDate : knowledge.Catalog.Bands.Checked;
         }
 
-        parts.Add(knowledge.Live.Render(entry.Summary, language, date));
+        // The prompt asks for what the engine needs to compute; once it has computed, asking again is noise.
+        parts.Add(knowledge.Live.Render(incomeStated ? entry.Summary : entry.ChatSummary, language, date));
         if (quote is not null && quote.Band.Number != knowledge.Catalog.Bands.Lowest.Number)
         {
             parts.Add(texts.BandCaveat(language));
