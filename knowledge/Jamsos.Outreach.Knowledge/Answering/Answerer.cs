@@ -121,7 +121,7 @@ public sealed class Answerer
         var statedSector = SpecialIntents.DetectSector(analyzed);
         var followUp = context.AboutContributions && IsShortFollowUp(analyzed);
         var contributionQuestion = followUp || top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
-        var statedIncome = SpecialIntents.StatedIncome(analyzed, contributionQuestion);
+        var statedIncome = SpecialIntents.StatedIncome(analyzed, contributionQuestion, followUp);
         var sector = statedSector ?? (followUp || (contributionQuestion && statedIncome is not null) ? context.Sector : null);
         var income = statedIncome ?? (followUp && statedSector is not null ? context.Income : null);
         if (income is { } declared)
