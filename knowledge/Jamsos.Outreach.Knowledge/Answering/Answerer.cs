@@ -82,7 +82,7 @@ public sealed class Answerer
         var lang = language ?? LanguageDetector.Detect(analyzed.Normalized, analyzed.Tokens);
         if (analyzed.IsEmpty)
         {
-            return new AnswerResult(text, Intents.Unknown, null, 0, texts.Empty(lang) + "\n" + FallbackSource(lang), [], lang, null);
+            return new AnswerResult(text, Intents.Unknown, null, 0, texts.Empty(lang), [], lang, null);
         }
 
         if (AbuseDetector.IsAbuse(text))
@@ -288,7 +288,9 @@ public sealed class Answerer
             parts.Add(texts.Caveat(language));
         }
 
-        return string.Join("\n\n", parts) + "\n" + texts.SourceLine(language, sources, checkedDate);
+        // A greeting states no fact, so it cites none; every answer that does ends with its sources.
+        var text = string.Join("\n\n", parts);
+        return entry.Intent == Intents.Greeting ? text : text + "\n" + texts.SourceLine(language, sources, checkedDate);
     }
 
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)
@@ -301,7 +303,8 @@ public sealed class Answerer
             .Select(r => Twin(r.Entry, language))
             .Select(e => new Suggestion(e.Id, e.Intent, e.Title, Math.Round(ranked.First(r => r.Entry.Id == e.Id).Score, 3)))
             .ToArray();
-        var text = texts.NotSure(language, suggestions) + "\n" + FallbackSource(language);
+        // No answer, no source line: the titles offered are questions, and each answer cites its own sources.
+        var text = texts.NotSure(language, suggestions);
         return new AnswerResult(question, intent, null, confidence, text, suggestions, language, null);
     }
 
@@ -312,9 +315,6 @@ public sealed class Answerer
             .OfType<FaqEntry>()
             .Select(e => (e, 0.0, 0.0))
             .ToList();
-
-    private string FallbackSource(Language language) =>
-        texts.SourceLine(language, ["FAQ Jamsos.Outreach"], knowledge.Entries.Max(e => e.Checked));
 
     private FaqEntry Entry(string id, Language language) =>
         knowledge.Find(id, language) ?? knowledge.Find(id, Language.Id)!;

@@ -271,11 +271,24 @@ public sealed class AnswererTests
 
     [Theory]
     [MemberData(nameof(VariedQuestions))]
-    public void Answer_AnyQuestion_LastLineIsSourceLineInAnswerLanguage(string question)
+    public void Answer_AnyQuestion_EndsWithSourceLineInAnswerLanguageExactlyWhenItAnswers(string question)
     {
         var result = answerer.Answer(question, Today);
 
-        Assert.StartsWith(result.Language == Language.En ? "Source:" : "Sumber:", LastLine(result.Text), StringComparison.Ordinal);
+        // Greetings and "Maksud Anda…?" replies state no fact and carry no source line (issue 15, point 7).
+        Assert.Equal(result.Answered && result.Intent != Intents.Greeting, LastLine(result.Text).StartsWith(result.Language == Language.En ? "Source:" : "Sumber:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("halo min")]
+    [InlineData("good morning")]
+    [InlineData("qwerty asdf zxcv")]
+    [InlineData("")]
+    public void Answer_GreetingNotSureOrEmpty_HasNoSourceLine(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.DoesNotContain(result.Language == Language.En ? "Source:" : "Sumber:", result.Text, StringComparison.Ordinal);
     }
 
     [Theory]
