@@ -95,6 +95,14 @@ public sealed class Answerer
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
         }
 
+        var answer = AnswerQuestion(text, analyzed, lang, date, context);
+        var crisis = CrisisDetector.Detect(text);
+        return crisis == Crisis.None ? answer : answer with { Crisis = crisis };
+    }
+
+    /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
+    private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context)
+    {
         var ranked = Rank(text);
         if (ranked.Count == 0)
         {
