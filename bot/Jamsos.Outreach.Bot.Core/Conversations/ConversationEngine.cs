@@ -32,6 +32,7 @@ public sealed partial class ConversationEngine
     private readonly UserRateLimiter limiter;
     private readonly SignUpDialogue signUpDialogue;
     private readonly CalculatorDialogue calculator;
+    private readonly CrisisPaths crisisPaths;
     private readonly ILogger logger;
 
     public ConversationEngine(
@@ -55,6 +56,7 @@ public sealed partial class ConversationEngine
         limiter = new UserRateLimiter(options.RateLimitPerMinute, clock);
         signUpDialogue = new SignUpDialogue(signUps, clock);
         calculator = new CalculatorDialogue(answerer);
+        crisisPaths = new CrisisPaths(answerer.Knowledge);
     }
 
     public async Task<Reply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken = default)
@@ -148,6 +150,10 @@ public sealed partial class ConversationEngine
                 return new Step(signUpReply with { Private = true }, signUpState);
             case "kantor":
                 return AnswerEntry(turn, Topics.EntryOf["kantor"]);
+            case "meninggal":
+                return new Step(crisisPaths.Opening(language, Crisis.Death), state);
+            case "kecelakaan":
+                return new Step(crisisPaths.Opening(language, Crisis.Accident), state);
             case "bahasa":
             case "language":
                 return new Step(Reply.Of(ChooseLanguage(language),
@@ -277,6 +283,12 @@ public sealed partial class ConversationEngine
                     language.Code(), turn.Message.Channel, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             }
 
+            if (result.Crisis != Crisis.None)
+            {
+                // Someone reporting a death or an accident gets sympathy and the next steps, not "Maksud Anda…?".
+                return new Step(crisisPaths.Opening(language, result.Crisis), turn.State);
+            }
+
             var rows = result.Suggestions.Select(s => (IReadOnlyList<Button>)[new Button(Shorten(s.Title), Payloads.Entry(s.EntryId))]).ToList();
             rows.Add([new Button(MenuButton(language), Payloads.Command("menu"))]);
             return new Step(new Reply(RichText.From(result.Text), rows), turn.State);
@@ -298,15 +310,25 @@ public sealed partial class ConversationEngine
         return new Step(Decorate(result, forced), turn.State with { LastEntryId = result.EntryId, LastIntent = result.Intent });
     }
 
-    /// <summary>An answer with its buttons: feedback, and the next useful step for its intent.</summary>
-    private static Reply Decorate(AnswerResult result, Language language)
+    /// <summary>
+    /// An answer with its buttons: feedback, and the next useful step for its intent. After a reported
+    /// death or accident, the sympathy line comes first and the crisis path's other steps lead the buttons.
+    /// </summary>
+    private Reply Decorate(AnswerResult result, Language language)
     {
         if (result.Intent == Intents.Greeting)
         {
             return new Reply(RichText.From(result.Text), Topics.Menu(language));
         }
 
+        var text = RichText.From(result.Text);
         var rows = new List<IReadOnlyList<Button>>();
+        if (result.Crisis != Crisis.None && result.Intent != Intents.Abuse)
+        {
+            text = CrisisPaths.Open(language, result.Crisis, text);
+            rows.AddRange(crisisPaths.Steps(language, result.Crisis, result.EntryId, withMenu: false));
+        }
+
         if (result.Intent != Intents.Abuse && result.EntryId is { } id)
         {
             rows.Add([new Button(Helpful(language), Payloads.Feedback(id, true)), new Button(NotHelpful(language), Payloads.Feedback(id, false))]);
@@ -325,7 +347,7 @@ public sealed partial class ConversationEngine
 
         next.Add(new Button(MenuButton(language), Payloads.Command("menu")));
         rows.Add(next);
-        return new Reply(RichText.From(result.Text), rows);
+        return new Reply(text, rows);
     }
 
     private async Task<Step> StaffAsync(Turn turn, string command, CancellationToken cancellationToken)

@@ -33,6 +33,12 @@ public sealed record AnswerResult(
     /// </summary>
     public bool NeedsSector { get; init; }
 
+    /// <summary>
+    /// A death or an accident the message reports as having happened (not a question about them in
+    /// general): a chat opens with sympathy and offers the next steps. <see cref="Crisis.None"/> otherwise.
+    /// </summary>
+    public Crisis Crisis { get; init; }
+
     /// <summary>What the next turn of this chat may lean on.</summary>
     public AnswerContext Context => new(Sector, Income, Intent);
 }

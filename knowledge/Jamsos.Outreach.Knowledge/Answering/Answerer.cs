@@ -55,7 +55,7 @@ public sealed class Answerer
     /// </summary>
     internal static SpellingCorrector BuildCorrector(IEnumerable<FaqEntry> entries) =>
         new(entries
-            .SelectMany(e => e.Questions.Append(e.Title).Append(e.Summary).Select(t => (Text: t, e.Language)))
+            .SelectMany(e => e.Questions.Append(e.Title).Append(e.ChatSummary).Select(t => (Text: t, e.Language)))
             .SelectMany(t => Analyzer.Analyze(t.Text).Tokens.SelectMany(token => new[] { token, Analyzer.Stem(token, t.Language) }))
             .Concat(ContextWords.All)
             .Concat(SlangLexicon.Map.Values)
@@ -82,7 +82,7 @@ public sealed class Answerer
         var lang = language ?? LanguageDetector.Detect(analyzed.Normalized, analyzed.Tokens);
         if (analyzed.IsEmpty)
         {
-            return new AnswerResult(text, Intents.Unknown, null, 0, texts.Empty(lang) + "\n" + FallbackSource(lang), [], lang, null);
+            return new AnswerResult(text, Intents.Unknown, null, 0, texts.Empty(lang), [], lang, null);
         }
 
         if (AbuseDetector.IsAbuse(text))
@@ -95,6 +95,14 @@ public sealed class Answerer
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
         }
 
+        var answer = AnswerQuestion(text, analyzed, lang, date, context);
+        var crisis = CrisisDetector.Detect(text);
+        return crisis == Crisis.None ? answer : answer with { Crisis = crisis };
+    }
+
+    /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
+    private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context)
+    {
         var ranked = Rank(text);
         if (ranked.Count == 0)
         {
@@ -121,7 +129,7 @@ public sealed class Answerer
         var statedSector = SpecialIntents.DetectSector(analyzed);
         var followUp = context.AboutContributions && IsShortFollowUp(analyzed);
         var contributionQuestion = followUp || top.Entry.Intent is Intents.ContributionAmount or Intents.ContributionByIncome;
-        var statedIncome = SpecialIntents.StatedIncome(analyzed, contributionQuestion);
+        var statedIncome = SpecialIntents.StatedIncome(analyzed, contributionQuestion, followUp);
         var sector = statedSector ?? (followUp || (contributionQuestion && statedIncome is not null) ? context.Sector : null);
         var income = statedIncome ?? (followUp && statedSector is not null ? context.Income : null);
         if (income is { } declared)
@@ -276,7 +284,8 @@ public sealed class Answerer
             checkedDate = checkedDate < knowledge.Catalog.Bands.Checked ? checkedDate : knowledge.Catalog.Bands.Checked;
         }
 
-        parts.Add(knowledge.Live.Render(entry.Summary, language, date));
+        // The prompt asks for what the engine needs to compute; once it has computed, asking again is noise.
+        parts.Add(knowledge.Live.Render(incomeStated ? entry.Summary : entry.ChatSummary, language, date));
         if (quote is not null && quote.Band.Number != knowledge.Catalog.Bands.Lowest.Number)
         {
             parts.Add(texts.BandCaveat(language));
@@ -287,7 +296,9 @@ public sealed class Answerer
             parts.Add(texts.Caveat(language));
         }
 
-        return string.Join("\n\n", parts) + "\n" + texts.SourceLine(language, sources, checkedDate);
+        // A greeting states no fact, so it cites none; every answer that does ends with its sources.
+        var text = string.Join("\n\n", parts);
+        return entry.Intent == Intents.Greeting ? text : text + "\n" + texts.SourceLine(language, sources, checkedDate);
     }
 
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)
@@ -300,7 +311,8 @@ public sealed class Answerer
             .Select(r => Twin(r.Entry, language))
             .Select(e => new Suggestion(e.Id, e.Intent, e.Title, Math.Round(ranked.First(r => r.Entry.Id == e.Id).Score, 3)))
             .ToArray();
-        var text = texts.NotSure(language, suggestions) + "\n" + FallbackSource(language);
+        // No answer, no source line: the titles offered are questions, and each answer cites its own sources.
+        var text = texts.NotSure(language, suggestions);
         return new AnswerResult(question, intent, null, confidence, text, suggestions, language, null);
     }
 
@@ -311,9 +323,6 @@ public sealed class Answerer
             .OfType<FaqEntry>()
             .Select(e => (e, 0.0, 0.0))
             .ToList();
-
-    private string FallbackSource(Language language) =>
-        texts.SourceLine(language, ["FAQ Jamsos.Outreach"], knowledge.Entries.Max(e => e.Checked));
 
     private FaqEntry Entry(string id, Language language) =>
         knowledge.Find(id, language) ?? knowledge.Find(id, Language.Id)!;

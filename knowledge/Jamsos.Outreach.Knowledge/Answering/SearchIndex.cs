@@ -66,7 +66,7 @@ internal sealed class SearchIndex
                 AddField(question, QuestionWeight);
             }
 
-            AddField(entry.Summary, SummaryWeight);
+            AddField(entry.ChatSummary, SummaryWeight);
             AddField(entry.Body, BodyWeight);
             docTerms.Add(tf);
             variantTerms.Add(entry.Questions.Append(entry.Title)

@@ -150,9 +150,11 @@ internal static class SpecialIntents
 
     /// <summary>
     /// The income the person states, if any: the largest amount of at least <see cref="MinimumIncome"/>
-    /// when the words around it talk about income, or when ranking already points at contributions.
+    /// when the words around it talk about income, or when ranking already points at contributions,
+    /// or when it is all the message says right after a contribution answer (<paramref name="followUp"/>):
+    /// that answer asks "type your monthly income", and "3 juta" is the reply.
     /// </summary>
-    public static decimal? StatedIncome(AnalyzedText text, bool contributionQuestion)
+    public static decimal? StatedIncome(AnalyzedText text, bool contributionQuestion, bool followUp = false)
     {
         var incomes = text.Amounts.Where(a => a >= MinimumIncome).ToArray();
         if (incomes.Length == 0)
@@ -165,7 +167,8 @@ internal static class SpecialIntents
         // you earn under 3 million" (eligibility) are not.
         var mentionsIncome = text.Tokens.Any(IncomeWords.Contains);
         var mentionsContribution = text.Tokens.Contains("iuran");
-        var route = (mentionsContribution && (mentionsIncome || contributionQuestion)) || (mentionsIncome && contributionQuestion);
+        var bareAmount = followUp && text.Tokens.All(t => t is Analyzer.AmountToken or Analyzer.LargeAmountToken || StopWords.All.Contains(t));
+        var route = bareAmount || (mentionsContribution && (mentionsIncome || contributionQuestion)) || (mentionsIncome && contributionQuestion);
         return route ? incomes.Max() : null;
     }
 

@@ -149,6 +149,12 @@ public static class FaqReader
             Fail("confidence", "confidence must be high, medium or low");
         }
 
+        var promptTemplate = Scalar("prompt");
+        if (promptTemplate is not null && string.IsNullOrWhiteSpace(promptTemplate))
+        {
+            Fail("prompt", "prompt is empty: leave it out or write the question");
+        }
+
         var related = Sequence(root, "related").Select(r => (r as YamlScalarNode)?.Value ?? string.Empty).Where(r => r.Length > 0).ToArray();
 
         if (errors.Count > count)
@@ -157,16 +163,20 @@ public static class FaqReader
         }
 
         var summary = Normalise(PlaceholderResolver.Resolve(summaryTemplate!, catalog, language));
-        if (summary.Length - LiveTokenAllowance(summary) > MaxSummaryLength)
+        var prompt = promptTemplate is null ? null : Normalise(PlaceholderResolver.Resolve(promptTemplate, catalog, language));
+
+        // The chat shows the prompt after the summary, so both together must fit.
+        var chatLength = summary.Length + (prompt is null ? 0 : prompt.Length + 1);
+        if (chatLength - LiveTokenAllowance(summary) > MaxSummaryLength)
         {
-            Fail("summary", $"summary is {summary.Length} characters once resolved; the limit is {MaxSummaryLength}");
+            Fail("summary", $"summary{(prompt is null ? string.Empty : " and prompt")} is {chatLength} characters once resolved; the limit is {MaxSummaryLength}");
             return null;
         }
 
         var topic = Path.GetDirectoryName(file)!.Replace('\\', '/');
         topic = topic.StartsWith("faq/", StringComparison.Ordinal) ? topic[4..] : topic;
         return new FaqEntry(id!, language, intent!, title!, questions, summary,
-            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, file, kind);
+            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, file, kind, prompt);
     }
 
     /// <summary>Collapses the line breaks of a folded YAML block into single spaces.</summary>

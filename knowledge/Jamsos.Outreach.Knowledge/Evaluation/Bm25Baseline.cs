@@ -28,7 +28,7 @@ public sealed class Bm25Baseline
         for (var d = 0; d < documents.Length; d++)
         {
             var e = documents[d];
-            var words = Words(string.Join(' ', e.Questions.Prepend(e.Title).Append(e.Summary).Append(e.Body)));
+            var words = Words(string.Join(' ', e.Questions.Prepend(e.Title).Append(e.ChatSummary).Append(e.Body)));
             termCounts[d] = words.GroupBy(w => w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             lengths[d] = words.Count;
             foreach (var term in termCounts[d].Keys)

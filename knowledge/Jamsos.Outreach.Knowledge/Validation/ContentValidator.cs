@@ -102,9 +102,9 @@ public static class ContentValidator
     {
         var transport = knowledge.Discounts.Periods.Min(p => p.FirstMonth);
         var dates = Enumerable.Range(-1, 20).Select(m => transport.AddMonths(m)).ToArray();
-        foreach (var entry in knowledge.Entries.Where(e => e.Summary.Contains("{{live.", StringComparison.Ordinal)))
+        foreach (var entry in knowledge.Entries.Where(e => e.ChatSummary.Contains("{{live.", StringComparison.Ordinal)))
         {
-            var longest = dates.Max(d => knowledge.Live.Render(entry.Summary, entry.Language, d).Length);
+            var longest = dates.Max(d => knowledge.Live.Render(entry.ChatSummary, entry.Language, d).Length);
             if (longest > FaqReader.MaxSummaryLength)
             {
                 errors.Add(new ContentError(entry.File, 1, "summary", $"summary reaches {longest} characters with the date-aware text; the limit is {FaqReader.MaxSummaryLength}"));

@@ -23,7 +23,8 @@ public static class FaqText
         string title = ValidTitle,
         string summary = "Ringkasan singkat untuk pengujian.",
         string checkedDate = "2026-11-21",
-        string confidence = "high")
+        string confidence = "high",
+        string? prompt = null)
     {
         var text = new StringBuilder();
         text.Append("---\n");
@@ -43,6 +44,12 @@ public static class FaqText
         text.Append(CultureInfo.InvariantCulture, $"checked: {checkedDate}\n");
         text.Append(CultureInfo.InvariantCulture, $"confidence: {confidence}\n");
         text.Append("type: other\n");
+        if (prompt is not null)
+        {
+            // After every other field, so the line numbers tests rely on stay put.
+            text.Append(CultureInfo.InvariantCulture, $"prompt: {prompt}\n");
+        }
+
         text.Append("---\n");
         text.Append("Isi lengkap untuk situs.\n");
         return text.ToString();

@@ -54,11 +54,12 @@ public sealed class AnswererBadInputTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Answer_BadInput_EndsWithSourceLine(string name)
+    public void Answer_BadInput_EndsWithSourceLineExactlyWhenItAnswers(string name)
     {
         var result = answerer.Answer(Inputs[name], KnowledgeFixture.Today);
 
-        Assert.StartsWith(result.Language == Language.En ? "Source:" : "Sumber:", result.Text.Split('\n')[^1], StringComparison.Ordinal);
+        // The empty and "Maksud Anda…?" replies state no fact and carry no source line (issue 15, point 7).
+        Assert.Equal(result.Answered && result.Intent != Intents.Greeting, result.Text.Split('\n')[^1].StartsWith(result.Language == Language.En ? "Source:" : "Sumber:", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -56,6 +56,19 @@ public sealed class AnswererContextTests
         Assert.False(result.NeedsSector);
     }
 
+    [Theory]
+    [InlineData("3 juta", Language.Id)]
+    [InlineData("3jt", Language.Id)]
+    [InlineData("3 million", Language.En)]
+    public void Answer_BareAmountAfterTheIncomePrompt_IsTheIncome(string reply, Language language)
+    {
+        var context = new AnswerContext(null, null, Intents.ContributionByIncome);
+
+        var result = answerer.Answer(reply, new DateOnly(2026, 12, 4), language, context);
+
+        Assert.Equal(3_000_000m, result.Quote?.DeclaredIncome);
+    }
+
     [Fact]
     public void Answer_BareIncomeAfterAnotherTopic_IsNotTreatedAsAFollowUp()
     {

@@ -154,6 +154,38 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public void Answer_StatedIncome_DoesNotAskForTheIncomeAgain()
+    {
+        var prompt = IncomePrompt(Language.Id);
+
+        var result = answerer.Answer("penghasilan 3 juta iurannya brp", Today);
+
+        Assert.DoesNotContain(prompt, result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Language.Id)]
+    [InlineData(Language.En)]
+    public void AnswerContribution_ComputedAnswer_DoesNotAskForTheIncomeAgain(Language language)
+    {
+        var prompt = IncomePrompt(language);
+
+        var result = answerer.AnswerContribution(3_000_000m, Jamsos.Outreach.Knowledge.Rules.Sector.Transport, Today, language);
+
+        Assert.DoesNotContain(prompt, result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnswerEntry_IncomeEntryWithoutIncome_AsksForTheIncome()
+    {
+        var prompt = IncomePrompt(Language.Id);
+
+        var result = answerer.AnswerEntry(answerer.Options.IncomeEntry, Today, Language.Id);
+
+        Assert.Contains(prompt, result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_HigherBandQuote_TellsToConfirmTheBand()
     {
         var result = answerer.Answer("penghasilan 3 juta iurannya brp", Today);
@@ -239,11 +271,24 @@ public sealed class AnswererTests
 
     [Theory]
     [MemberData(nameof(VariedQuestions))]
-    public void Answer_AnyQuestion_LastLineIsSourceLineInAnswerLanguage(string question)
+    public void Answer_AnyQuestion_EndsWithSourceLineInAnswerLanguageExactlyWhenItAnswers(string question)
     {
         var result = answerer.Answer(question, Today);
 
-        Assert.StartsWith(result.Language == Language.En ? "Source:" : "Sumber:", LastLine(result.Text), StringComparison.Ordinal);
+        // Greetings and "Maksud Anda…?" replies state no fact and carry no source line (issue 15, point 7).
+        Assert.Equal(result.Answered && result.Intent != Intents.Greeting, LastLine(result.Text).StartsWith(result.Language == Language.En ? "Source:" : "Sumber:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("halo min")]
+    [InlineData("good morning")]
+    [InlineData("qwerty asdf zxcv")]
+    [InlineData("")]
+    public void Answer_GreetingNotSureOrEmpty_HasNoSourceLine(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.DoesNotContain(result.Language == Language.En ? "Source:" : "Sumber:", result.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -336,4 +381,7 @@ public sealed class AnswererTests
     }
 
     private static string LastLine(string text) => text.Split('\n')[^1];
+
+    private string IncomePrompt(Language language) =>
+        answerer.Knowledge.Find(answerer.Options.IncomeEntry, language)?.Prompt ?? throw new InvalidOperationException("The income entry has no prompt.");
 }

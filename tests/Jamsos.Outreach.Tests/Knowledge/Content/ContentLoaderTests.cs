@@ -32,6 +32,26 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void TryLoad_Prompt_IsKeptApartFromTheSummary()
+    {
+        content.WriteFaq("umum", "contoh.id.md", FaqText.Entry("contoh", summary: "Iuran mulai {{ iuran.minimum }}.", prompt: "Ketik penghasilan Anda per bulan."));
+
+        var (knowledge, _) = ContentLoader.TryLoad(content.Root);
+
+        Assert.Equal(("Iuran mulai Rp16.800.", "Ketik penghasilan Anda per bulan."), (knowledge?.Find("contoh", Language.Id)?.Summary, knowledge?.Find("contoh", Language.Id)?.Prompt));
+    }
+
+    [Fact]
+    public void TryLoad_SummaryAndPromptTogetherTooLong_ReportsSummary()
+    {
+        var file = content.WriteFaq("umum", "contoh.id.md", FaqText.Entry("contoh", summary: new string('a', 650), prompt: new string('b', 60)));
+
+        var (_, errors) = ContentLoader.TryLoad(content.Root);
+
+        Assert.Contains(errors, e => e.File == file && e.Key == "summary" && e.Message.Contains("summary and prompt", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TryLoad_UnknownPlaceholder_ReportsFileLineAndKey()
     {
         var file = content.WriteFaq("umum", "contoh.id.md", FaqText.Entry("contoh", summary: "Iuran {{ iuran.nope }} per bulan."));

@@ -18,6 +18,8 @@ internal static class TelegramCommands
             new("iuran", "Work out your BPJS Ketenagakerjaan contribution"),
             new("daftar", "Ask our team to help you join (short form)"),
             new("kantor", "Offices and contacts"),
+            new("meninggal", "A death in the family: what to arrange"),
+            new("kecelakaan", "A work accident: first steps"),
             new("bahasa", "Change language"),
             new("hapus", "Delete your data"),
             new("bantuan", "Help"),
@@ -30,6 +32,8 @@ internal static class TelegramCommands
             new("iuran", "Hitung iuran BPJS Ketenagakerjaan"),
             new("daftar", "Minta dibantu mendaftar (formulir singkat)"),
             new("kantor", "Kantor dan kontak"),
+            new("meninggal", "Keluarga meninggal: yang perlu diurus"),
+            new("kecelakaan", "Kecelakaan kerja: langkah pertama"),
             new("bahasa", "Ganti bahasa"),
             new("hapus", "Hapus data Anda"),
             new("bantuan", "Bantuan"),
@@ -38,7 +42,7 @@ internal static class TelegramCommands
 
     public static IReadOnlyList<BotCommand> Group(string language)
     {
-        var publicOnes = new HashSet<string>(StringComparer.Ordinal) { "start", "menu", "iuran", "kantor", "bantuan" };
+        var publicOnes = new HashSet<string>(StringComparer.Ordinal) { "start", "menu", "iuran", "kantor", "meninggal", "kecelakaan", "bantuan" };
         return Private(language).Where(c => publicOnes.Contains(c.Command)).ToList();
     }
 
