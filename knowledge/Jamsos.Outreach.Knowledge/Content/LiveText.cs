@@ -104,8 +104,9 @@ public sealed class LiveText
     /// <summary>
     /// The site script's phrases for one period on the visitor's day, with {n} for a number of days:
     /// "on" (in force, n days left, today included), "last" (its last day), "soon" (starts in n days),
-    /// "tomorrow", and "ended" (with the normal amount and the advice). <see cref="Status"/> fills the
-    /// same phrases, so the script and the C# say the same.
+    /// "tomorrow", and "ended" (with the normal amount and the advice). Each ends without a full stop: the
+    /// page's sentence around it has one. <see cref="Status"/> fills the same phrases, so the script and the
+    /// C# say the same.
     /// </summary>
     public IReadOnlyDictionary<string, string> Phrases(Language language) => language == Language.En
         ? new Dictionary<string, string>(StringComparer.Ordinal)
@@ -114,7 +115,7 @@ public sealed class LiveText
             ["last"] = "in force now, today is the last day",
             ["soon"] = "not in force yet, starts in {n} days",
             ["tomorrow"] = "not in force yet, starts tomorrow",
-            ["ended"] = $"has ended, unless it was extended: contributions are back to normal, band 1 {Minimum(language)} a month. {Advice(language)}",
+            ["ended"] = $"ended (unless extended); contributions are back to normal, band 1 {Minimum(language)} a month. {Advice(language).TrimEnd('.')}",
         }
         : new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -122,7 +123,7 @@ public sealed class LiveText
             ["last"] = "berlaku sekarang, hari ini hari terakhir",
             ["soon"] = "belum berlaku, mulai {n} hari lagi",
             ["tomorrow"] = "belum berlaku, mulai besok",
-            ["ended"] = $"sudah berakhir, kecuali diperpanjang: iuran kembali normal, golongan 1 {Minimum(language)} per bulan. {Advice(language)}",
+            ["ended"] = $"sudah berakhir (kecuali diperpanjang); iuran kembali normal, golongan 1 {Minimum(language)} per bulan. {Advice(language).TrimEnd('.')}",
         };
 
     /// <summary>The status the site's script shows for <paramref name="period"/> on <paramref name="date"/>.</summary>

@@ -133,7 +133,7 @@ public sealed class LiveTextTests
     [InlineData("2026-12-04", "berlaku sekarang, tinggal 28 hari")]
     [InlineData("2026-12-30", "berlaku sekarang, tinggal 2 hari")]
     [InlineData("2026-12-31", "berlaku sekarang, hari ini hari terakhir")]
-    [InlineData("2027-01-01", "sudah berakhir, kecuali diperpanjang: iuran kembali normal, golongan 1 Rp16.800 per bulan. Cek di aplikasi JMO (Jamsostek Mobile) atau Contact Center 175.")]
+    [InlineData("2027-01-01", "sudah berakhir (kecuali diperpanjang); iuran kembali normal, golongan 1 Rp16.800 per bulan. Cek di aplikasi JMO (Jamsostek Mobile) atau Contact Center 175")]
     public void Status_OtherSectorsAroundTheirPeriod_SaysWhatTheScriptSays(string date, string expected)
     {
         var text = live.Status(other, Language.Id, Day(date));
