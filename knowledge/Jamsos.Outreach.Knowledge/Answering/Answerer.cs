@@ -20,9 +20,10 @@ public sealed class Answerer
     private readonly TimeProvider clock;
     private readonly SpellingCorrector corrector;
 
-    // A plain answer depends only on its entry and the month (the date-aware text changes by month), so
-    // it is rendered once per month; the cache holds at most entries × months seen.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Entry, int Month), string> rendered = new();
+    // A plain answer without date-aware text depends only on its entry, so it is rendered once; the cache
+    // holds at most one text per entry. Date-aware answers change every day (the days left of a discount)
+    // and are cheap to write, so they are rendered for each question.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
 
     public Answerer(KnowledgeBase knowledge, TimeProvider? clock = null, AnswerOptions? options = null)
     {
@@ -254,8 +255,8 @@ public sealed class Answerer
 
     private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)
     {
-        var text = quote is null
-            ? rendered.GetOrAdd((entry.Key, (date.Year * 12) + date.Month), static (_, args) => args.self.Render(args.entry, args.language, args.date, null, false), (self: this, entry, language, date))
+        var text = quote is null && !entry.Summary.Contains("{{" + PlaceholderResolver.LivePrefix, StringComparison.Ordinal)
+            ? rendered.GetOrAdd(entry.Key, static (_, args) => args.self.Render(args.entry, args.language, args.date, null, false), (self: this, entry, language, date))
             : Render(entry, language, date, quote, incomeStated);
         return new AnswerResult(question, entry.Intent, entry.Id, confidence, text, [], language, quote);
     }
@@ -266,9 +267,15 @@ public sealed class Answerer
         var effective = entry.Confidence;
         var sources = entry.Sources.Select(s => s.Regulation).ToList();
         var checkedDate = entry.Checked;
+        // The prompt asks for what the engine needs to compute; once it has computed, asking again is noise.
+        var live = knowledge.Live.Render(incomeStated ? entry.Summary : entry.ChatSummary, language, date);
         if (quote is not null)
         {
-            parts.Add(texts.Quote(language, quote, incomeStated));
+            // Once a discount has ended both the quote and the date-aware summary send people to JMO or
+            // 175; the advice is said once, in the summary.
+            var advice = knowledge.Live.Advice(language);
+            var quoted = texts.Quote(language, quote, incomeStated);
+            parts.Add(live.Contains(advice, StringComparison.Ordinal) ? quoted.Replace(" " + advice, string.Empty, StringComparison.Ordinal) : quoted);
             var bandIsSolid = quote.Band.Number == knowledge.Catalog.Bands.Lowest.Number;
             if (!bandIsSolid)
             {
@@ -284,8 +291,7 @@ public sealed class Answerer
             checkedDate = checkedDate < knowledge.Catalog.Bands.Checked ? checkedDate : knowledge.Catalog.Bands.Checked;
         }
 
-        // The prompt asks for what the engine needs to compute; once it has computed, asking again is noise.
-        parts.Add(knowledge.Live.Render(incomeStated ? entry.Summary : entry.ChatSummary, language, date));
+        parts.Add(live);
         if (quote is not null && quote.Band.Number != knowledge.Catalog.Bands.Lowest.Number)
         {
             parts.Add(texts.BandCaveat(language));

@@ -73,7 +73,6 @@ internal sealed class ChatTexts
     public string Quote(Language language, ContributionQuote quote, bool incomeStated)
     {
         string Rp(decimal amount) => ValueFormatter.Rupiah(amount, language);
-        string M(DateOnly d) => ValueFormatter.Month(d, language);
         var en = language == Language.En;
         var text = new StringBuilder();
         var who = SectorLabel(quote.Sector, language);
@@ -95,9 +94,12 @@ internal sealed class ChatTexts
         if (quote.Discount is { } discount && quote.Discounted is { } discounted)
         {
             var rate = ValueFormatter.Percent(discount.Rate, language);
+            var range = ValueFormatter.MonthRange(discount.FirstMonth, discount.LastMonth, language);
+            var asOf = ValueFormatter.Date(quote.AsOf, language);
+            var left = LiveText.Remaining(discount, language, quote.AsOf);
             text.Append(en
-                ? $" With the {rate} discount of {discount.Regulation} (contributions for {M(discount.FirstMonth)} to {M(discount.LastMonth)}) you pay {Rp(discounted)} a month."
-                : $" Dengan diskon {rate} {discount.Regulation} (iuran {M(discount.FirstMonth)} sampai {M(discount.LastMonth)}) Anda bayar {Rp(discounted)} per bulan.");
+                ? $" With the {rate} discount of {discount.Regulation} (contributions for {range}) you pay {Rp(discounted)} a month; as of {asOf} this discount {left}."
+                : $" Dengan diskon {rate} {discount.Regulation} (iuran {range}) Anda bayar {Rp(discounted)} per bulan; per {asOf} masa diskon ini {left}.");
         }
         else if (quote.Sector == Sector.GovernmentPaid)
         {
@@ -107,9 +109,17 @@ internal sealed class ChatTexts
         }
         else if (quote.SectorPeriod is { } period && period.HasEndedBy(quote.AsOf))
         {
+            var range = ValueFormatter.MonthRange(period.FirstMonth, period.LastMonth, language);
             text.Append(en
-                ? $" The discount for this group covered contributions up to {M(period.LastMonth)}."
-                : $" Diskon untuk kelompok ini berlaku sampai iuran {M(period.LastMonth)}.");
+                ? $" The discount for this group covered contributions for {range} and has ended, unless it was extended. {knowledge.Live.Advice(language)}"
+                : $" Diskon untuk kelompok ini berlaku untuk iuran {range} dan sudah berakhir, kecuali diperpanjang. {knowledge.Live.Advice(language)}");
+        }
+        else if (quote.SectorPeriod is { } upcoming && upcoming.HasNotStartedBy(quote.AsOf))
+        {
+            var range = ValueFormatter.MonthRange(upcoming.FirstMonth, upcoming.LastMonth, language);
+            text.Append(en
+                ? $" The discount for this group covers contributions for {range}; it has not started yet."
+                : $" Diskon untuk kelompok ini berlaku untuk iuran {range}; belum mulai.");
         }
 
         text.Append(en

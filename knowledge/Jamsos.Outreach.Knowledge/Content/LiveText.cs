@@ -1,11 +1,15 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Jamsos.Outreach.Knowledge.Rules;
 
 namespace Jamsos.Outreach.Knowledge.Content;
 
 /// <summary>
-/// Sentences that depend on the date of the question (or of the site build): which PP 50/2025 discount
-/// is in force, for whom and until when. Written from the data, so a changed period changes the text.
+/// Sentences that depend on the date: which PP 50/2025 discount is in force, for whom and how many days
+/// are left. Written from the data, so a changed period changes the text. No sentence states a present
+/// fact without its date: the chat's text says "Per 4 Desember 2026, …" (the date of the question); the
+/// site's text names the periods in words and carries its build date, and a script brings its status to
+/// the visitor's day with <see cref="Phrases"/>, the same phrases <see cref="Status"/> fills in here.
 /// </summary>
 public sealed class LiveText
 {
@@ -22,6 +26,9 @@ public sealed class LiveText
         this.discounts = discounts;
     }
 
+    /// <summary>The periods in the order they are told: everyone else first, then transport.</summary>
+    public IEnumerable<DiscountPeriod> Periods => discounts.Periods.OrderBy(p => p.Sector == Sector.Transport);
+
     public string Render(string text, Language language, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,44 +38,200 @@ public sealed class LiveText
             : text;
     }
 
+    /// <summary>The chat's sentence for the date of the question: dated, with the days left per sector.</summary>
     public string DiscountStatusText(Language language, DateOnly date)
     {
-        var transport = discounts.PeriodFor(Sector.Transport)!;
-        var other = discounts.PeriodFor(Sector.Other)!;
         var en = language == Language.En;
-        string M(DateOnly d) => ValueFormatter.Month(d, language);
-        var rate = ValueFormatter.Percent(discounts.Rate, language);
-        var regulation = transport.Regulation;
-        var amount = catalog.Get("iuran.minimum_discounted").ToText(language);
-        var tIn = transport.Covers(date);
-        var oIn = other.Covers(date);
+        var periods = Periods.ToList();
+        var asOf = ValueFormatter.Date(date, language);
+        var head = Head(language);
 
-        if (tIn && oIn)
+        if (periods.All(p => p.HasNotStartedBy(date)))
         {
+            var first = periods.Min(p => p.FirstMonth);
             return en
-                ? $"Right now there is a {rate} discount ({regulation}) on JKK and JKM, so the cheapest package is {amount}. Transport workers (ojol, opang, drivers, couriers) get it for {M(transport.FirstMonth)} to {M(transport.LastMonth)}; other informal workers for {M(other.FirstMonth)} to {M(other.LastMonth)}."
-                : $"Saat ini ada diskon {rate} ({regulation}) untuk JKK dan JKM, jadi paket termurah {amount}. Sektor transportasi (ojol, opang, sopir, kurir) dapat diskon untuk iuran {M(transport.FirstMonth)} sampai {M(transport.LastMonth)}; BPU lain {M(other.FirstMonth)} sampai {M(other.LastMonth)}.";
+                ? $"From {ValueFormatter.Month(first, language)} there is a {head} for {Coverage(language, examples: false)}. The cheapest package is then {Discounted(language)}."
+                : $"Mulai iuran {ValueFormatter.Month(first, language)} ada {head} {Coverage(language, examples: false)}. Paket termurah jadi {Discounted(language)}.";
         }
 
-        if (tIn)
-        {
-            var othersWhen = other.HasEndedBy(date)
-                ? (en ? $"ended in {M(other.LastMonth)}" : $"sudah berakhir {M(other.LastMonth)}")
-                : (en ? $"runs {M(other.FirstMonth)} to {M(other.LastMonth)}" : $"berlaku {M(other.FirstMonth)} sampai {M(other.LastMonth)}");
-            return en
-                ? $"Right now the {rate} discount ({regulation}) is only for transport workers (ojol, opang, drivers, couriers), until {M(transport.LastMonth)}: the cheapest package is {amount}. For other informal workers it {othersWhen}."
-                : $"Saat ini diskon {rate} ({regulation}) hanya untuk sektor transportasi (ojol, opang, sopir, kurir) sampai {M(transport.LastMonth)}: paket termurah {amount}. Untuk BPU lain, diskonnya {othersWhen}.";
-        }
-
-        if (transport.HasNotStartedBy(date))
+        if (periods.All(p => p.HasEndedBy(date)))
         {
             return en
-                ? $"From {M(transport.FirstMonth)} a {rate} discount ({regulation}) halves JKK and JKM to {amount} at the cheapest package."
-                : $"Mulai iuran {M(transport.FirstMonth)} ada diskon {rate} ({regulation}): paket termurah jadi {amount}.";
+                ? $"The {head} for {Coverage(language, examples: false)} has ended, unless it was extended. As of {asOf} the cheapest package is back to {Minimum(language)}. {Advice(language)}"
+                : $"{Capitalise(head)} {Coverage(language, examples: false)} sudah berakhir, kecuali diperpanjang. Per {asOf} paket termurah kembali {Minimum(language)}. {Advice(language)}";
         }
 
+        var clauses = string.Join("; ", periods.Select(p => Clause(p, language, date)));
+        var advice = periods.Any(p => p.HasEndedBy(date)) ? " " + Advice(language) : string.Empty;
         return en
-            ? $"The {rate} discount of {regulation} has ended (transport: until {M(transport.LastMonth)}; others: until {M(other.LastMonth)}), unless it was extended. Contributions are back to the normal rate."
-            : $"Diskon {rate} {regulation} sudah berakhir (transportasi sampai {M(transport.LastMonth)}; BPU lain sampai {M(other.LastMonth)}), kecuali diperpanjang. Iuran kembali normal.";
+            ? $"The {head} makes the cheapest package {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
+            : $"{Capitalise(head)} membuat paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
     }
+
+    /// <summary>
+    /// The periods in words, true on any date: "Diskon 50% (PP 50/2025) untuk iuran JKK dan JKM bulan
+    /// April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi: …)".
+    /// </summary>
+    public string DiscountPeriodsText(Language language) => language == Language.En
+        ? $"The {Head(language)} covers {Coverage(language, examples: true)}: the cheapest package is {Discounted(language)} during the discount and {Minimum(language)} without it."
+        : $"{Capitalise(Head(language))} berlaku untuk {Coverage(language, examples: true)}: paket termurah {Discounted(language)} selama diskon dan {Minimum(language)} tanpa diskon.";
+
+    /// <summary>"Sektor selain transportasi" / "Transportasi (ojol, opang, sopir, kurir)", to start a line.</summary>
+    public static string SectorTitle(Sector sector, Language language) => sector == Sector.Transport
+        ? (language == Language.En ? "Transport (ojol, opang, drivers, couriers)" : "Transportasi (ojol, opang, sopir, kurir)")
+        : (language == Language.En ? "Sectors other than transport" : "Sektor selain transportasi");
+
+    /// <summary>"tinggal 28 hari" / "has 28 days left" on a day of the period; "berakhir hari ini" / "ends today" on its last.</summary>
+    public static string Remaining(DiscountPeriod period, Language language, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var left = period.DaysLeft(date);
+        return left == 1
+            ? (language == Language.En ? "ends today" : "berakhir hari ini")
+            : Fill(language == Language.En ? "has {n} days left" : "tinggal {n} hari", left);
+    }
+
+    /// <summary>What to do once a discount has ended: check in JMO or with the Contact Center.</summary>
+    public string Advice(Language language)
+    {
+        var app = catalog.Get("kontak.app").ToText(language);
+        var center = catalog.Get("kontak.contact_center").ToText(language);
+        return language == Language.En
+            ? $"Check in the {app} app or at Contact Center {center}."
+            : $"Cek di aplikasi {app} atau Contact Center {center}.";
+    }
+
+    /// <summary>
+    /// The site script's phrases for one period on the visitor's day, with {n} for a number of days:
+    /// "on" (in force, n days left, today included), "last" (its last day), "soon" (starts in n days),
+    /// "tomorrow", and "ended" (with the normal amount and the advice). Each ends without a full stop: the
+    /// page's sentence around it has one. <see cref="Status"/> fills the same phrases, so the script and the
+    /// C# say the same.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Phrases(Language language) => language == Language.En
+        ? new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["on"] = "in force now, {n} days left",
+            ["last"] = "in force now, today is the last day",
+            ["soon"] = "not in force yet, starts in {n} days",
+            ["tomorrow"] = "not in force yet, starts tomorrow",
+            ["ended"] = $"ended (unless extended); contributions are back to normal, band 1 {Minimum(language)} a month. {Advice(language).TrimEnd('.')}",
+        }
+        : new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["on"] = "berlaku sekarang, tinggal {n} hari",
+            ["last"] = "berlaku sekarang, hari ini hari terakhir",
+            ["soon"] = "belum berlaku, mulai {n} hari lagi",
+            ["tomorrow"] = "belum berlaku, mulai besok",
+            ["ended"] = $"sudah berakhir (kecuali diperpanjang); iuran kembali normal, golongan 1 {Minimum(language)} per bulan. {Advice(language).TrimEnd('.')}",
+        };
+
+    /// <summary>The status the site's script shows for <paramref name="period"/> on <paramref name="date"/>.</summary>
+    public string Status(DiscountPeriod period, Language language, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var phrases = Phrases(language);
+        if (period.HasNotStartedBy(date))
+        {
+            var days = period.DaysUntilStart(date);
+            return days == 1 ? phrases["tomorrow"] : Fill(phrases["soon"], days);
+        }
+
+        if (period.HasEndedBy(date))
+        {
+            return phrases["ended"];
+        }
+
+        var left = period.DaysLeft(date);
+        return left == 1 ? phrases["last"] : Fill(phrases["on"], left);
+    }
+
+    /// <summary>
+    /// The status written into the static page built on <paramref name="built"/>, true on any later day:
+    /// dated while the period runs ("per 4 Desember 2026 berlaku, tinggal 28 hari (sampai 31 Desember
+    /// 2026)"), its start before it, and the ended phrase after it (an end does not un-happen).
+    /// </summary>
+    public string StatusAsOf(DiscountPeriod period, Language language, DateOnly built)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var en = language == Language.En;
+        if (period.HasEndedBy(built))
+        {
+            return Phrases(language)["ended"];
+        }
+
+        if (period.HasNotStartedBy(built))
+        {
+            var start = ValueFormatter.Date(period.FirstDay, language);
+            return en ? $"starts on {start}" : $"mulai {start}";
+        }
+
+        var asOf = ValueFormatter.Date(built, language);
+        var end = ValueFormatter.Date(period.LastDay, language);
+        var left = period.DaysLeft(built);
+        return en
+            ? $"as of {asOf} in force, {Fill(left == 1 ? "{n} day" : "{n} days", left)} left (until {end})"
+            : $"per {asOf} berlaku, tinggal {left} hari (sampai {end})";
+    }
+
+    /// <summary>"diskon sektor selain transportasi (iuran April–Desember 2026) tinggal 28 hari".</summary>
+    private string Clause(DiscountPeriod period, Language language, DateOnly date)
+    {
+        var en = language == Language.En;
+        var range = ValueFormatter.MonthRange(period.FirstMonth, period.LastMonth, language);
+        var who = period.Sector == Sector.Transport
+            ? (en ? $"transport (ojol, opang, drivers, couriers; {range})" : $"transportasi (ojol, opang, sopir, kurir; iuran {range})")
+            : (en ? $"other sectors ({range})" : $"sektor selain transportasi (iuran {range})");
+        string state;
+        if (period.HasNotStartedBy(date))
+        {
+            state = en ? "has not started yet" : "belum mulai";
+        }
+        else if (period.HasEndedBy(date))
+        {
+            state = en
+                ? $"has ended: {Minimum(language)} again unless extended"
+                : $"sudah berakhir: kembali {Minimum(language)} kecuali diperpanjang";
+        }
+        else
+        {
+            state = Remaining(period, language, date);
+        }
+
+        return en ? $"the discount for {who} {state}" : $"diskon {who} {state}";
+    }
+
+    /// <summary>"diskon 50% iuran JKK dan JKM (PP 50/2025)" / "50% discount on JKK and JKM contributions (PP 50/2025)".</summary>
+    private string Head(Language language)
+    {
+        var rate = ValueFormatter.Percent(discounts.Rate, language);
+        var regulation = discounts.Periods[0].Regulation;
+        return language == Language.En
+            ? $"{rate} discount on JKK and JKM ({regulation})"
+            : $"diskon {rate} iuran JKK dan JKM ({regulation})";
+    }
+
+    /// <summary>"bulan April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi[: ojol, opang, sopir, kurir])".</summary>
+    private string Coverage(Language language, bool examples)
+    {
+        var en = language == Language.En;
+        var parts = Periods.Select(p =>
+        {
+            var range = ValueFormatter.MonthRange(p.FirstMonth, p.LastMonth, language);
+            var who = p.Sector == Sector.Transport
+                ? (en ? "transport" : "transportasi") + (examples ? (en ? ": ojol, opang, drivers, couriers" : ": ojol, opang, sopir, kurir") : string.Empty)
+                : (en ? "sectors other than transport" : "sektor selain transportasi");
+            return $"{range} ({who})";
+        });
+        return (en ? "the months " : "bulan ") + string.Join(en ? " and " : " dan ", parts);
+    }
+
+    private string Discounted(Language language) => catalog.Get("iuran.minimum_discounted").ToText(language);
+
+    private string Minimum(Language language) => catalog.Get("iuran.minimum").ToText(language);
+
+    private static string Fill(string phrase, int days) =>
+        phrase.Replace("{n}", days.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -77,6 +77,22 @@ public static class ValueFormatter
     public static string Month(DateOnly date, Language language) =>
         string.Create(CultureInfo.InvariantCulture, $"{MonthName(date.Month, language)} {date.Year}");
 
+    /// <summary>
+    /// A span of months: "April–Desember 2026" within one year, "Januari 2026–Maret 2027" across years
+    /// (an en dash, no spaces); one month alone is written as <see cref="Month"/>.
+    /// </summary>
+    public static string MonthRange(DateOnly first, DateOnly last, Language language)
+    {
+        if (first.Year == last.Year && first.Month == last.Month)
+        {
+            return Month(first, language);
+        }
+
+        return first.Year == last.Year
+            ? $"{MonthName(first.Month, language)}\u2013{Month(last, language)}"
+            : $"{Month(first, language)}\u2013{Month(last, language)}";
+    }
+
     public static string MonthName(int month, Language language) =>
         (language == Language.En ? MonthsEn : MonthsId)[month - 1];
 }

@@ -97,11 +97,17 @@ public static class ContentValidator
         }
     }
 
-    /// <summary>The date-aware text differs by month; the summary must fit the limit in every case.</summary>
+    /// <summary>
+    /// The date-aware text differs by month and by day (the days left; "ends today" on a last day); the
+    /// summary must fit the limit in every case: the first and the last day of every month around the window.
+    /// </summary>
     private static void CheckLiveLength(KnowledgeBase knowledge, List<ContentError> errors)
     {
         var transport = knowledge.Discounts.Periods.Min(p => p.FirstMonth);
-        var dates = Enumerable.Range(-1, 20).Select(m => transport.AddMonths(m)).ToArray();
+        var dates = Enumerable.Range(-1, 20)
+            .Select(m => transport.AddMonths(m))
+            .SelectMany(first => new[] { first, first.AddMonths(1).AddDays(-1) })
+            .ToArray();
         foreach (var entry in knowledge.Entries.Where(e => e.ChatSummary.Contains("{{live.", StringComparison.Ordinal)))
         {
             var longest = dates.Max(d => knowledge.Live.Render(entry.ChatSummary, entry.Language, d).Length);

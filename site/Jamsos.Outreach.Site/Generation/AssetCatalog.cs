@@ -12,6 +12,7 @@ public sealed class AssetCatalog
     public const string Stylesheet = "site.css";
     public const string CalculatorScript = "calculator.js";
     public const string SearchScript = "search.js";
+    public const string LiveScript = "live.js";
 
     private readonly Dictionary<string, (string Href, byte[] Content)> assets;
 
@@ -26,7 +27,7 @@ public sealed class AssetCatalog
     {
         var assembly = typeof(AssetCatalog).Assembly;
         var assets = new Dictionary<string, (string, byte[])>(StringComparer.Ordinal);
-        foreach (var name in new[] { Stylesheet, CalculatorScript, SearchScript })
+        foreach (var name in new[] { Stylesheet, CalculatorScript, SearchScript, LiveScript })
         {
             var content = Read(assembly, "assets/" + name);
             var hash = Convert.ToHexStringLower(SHA256.HashData(content))[..10];

@@ -33,7 +33,10 @@ public sealed class AnswerPages : IPageSource
         foreach (var entry in entries)
         {
             var twin = site.Knowledge.Find(entry.Id, HomePages.Other(entry.Language));
-            var summary = Describe.Collapse(site.Knowledge.Live.Render(entry.Summary, entry.Language, site.Today));
+            // The page shows the summary with live statuses; descriptions and JSON-LD, which no script
+            // touches, carry the statuses as of the build date.
+            var marked = Describe.Collapse(LiveMarkup.WithMarkers(entry.Summary, site.Knowledge, entry.Language));
+            var summary = LiveMarkup.ToPlain(marked, site, entry.Language);
             var path = SiteRoutes.Entry(entry);
             var meta = new PageMeta(entry.Language, path, twin is null ? null : SiteRoutes.Entry(twin), entry.Title, Describe.Shorten(summary))
             {
@@ -41,11 +44,12 @@ public sealed class AnswerPages : IPageSource
                 JsonLd = JsonLd.FaqPage(entry.Title, summary, site.Absolute(path)),
                 Searchable = true,
                 LastModified = entry.Checked,
+                Scripts = LiveMarkup.IsUsedIn(entry.Summary) || LiveMarkup.IsUsedIn(entry.Body) ? [AssetCatalog.LiveScript] : [],
             };
             yield return new PageRequest(meta, typeof(AnswerPage), new Dictionary<string, object?>
             {
                 ["Entry"] = entry,
-                ["Summary"] = summary,
+                ["Summary"] = marked,
             });
         }
     }

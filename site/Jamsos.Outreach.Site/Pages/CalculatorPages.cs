@@ -18,10 +18,10 @@ public sealed class CalculatorPages : IPageSource
             var meta = new PageMeta(language, SiteRoutes.Calculator(language), SiteRoutes.Calculator(HomePages.Other(language)),
                 Ui.T(language, "Kalkulator iuran BPJS Ketenagakerjaan BPU", "BPU contribution calculator"),
                 Describe.Shorten(Ui.T(language,
-                    $"Hitung iuran BPJS Ketenagakerjaan pekerja informal dari penghasilan Anda, mulai {minimum} per bulan, dengan tabel {count} golongan dan diskon yang berlaku.",
-                    $"Work out the BPJS Ketenagakerjaan contribution for informal workers from your income, from {minimum} a month, with the {count}-band table and the discount in force.")))
+                    $"Hitung iuran BPJS Ketenagakerjaan pekerja informal dari penghasilan Anda, mulai {minimum} per bulan, dengan tabel {count} golongan dan masa diskonnya.",
+                    $"Work out the BPJS Ketenagakerjaan contribution for informal workers from your income, from {minimum} a month, with the {count}-band table and the discount periods.")))
             {
-                Scripts = [AssetCatalog.CalculatorScript],
+                Scripts = [AssetCatalog.CalculatorScript, AssetCatalog.LiveScript],
             };
             yield return new PageRequest(meta, typeof(CalculatorPage), new Dictionary<string, object?>());
         }

@@ -18,7 +18,10 @@ public sealed class HomePages : IPageSource
             var description = Ui.T(language,
                 $"Penjelasan sederhana BPJS Ketenagakerjaan untuk ojol, pedagang, petani dan pekerja mandiri: iuran mulai {minimum} per bulan, diskon, santunan, cara daftar.",
                 $"BPJS Ketenagakerjaan explained simply for ride-hailing drivers, traders, farmers and the self-employed: from {minimum} a month, discounts, benefits, joining.");
-            var meta = new PageMeta(language, SiteRoutes.Home(language), SiteRoutes.Home(Other(language)), title, Describe.Shorten(description));
+            var meta = new PageMeta(language, SiteRoutes.Home(language), SiteRoutes.Home(Other(language)), title, Describe.Shorten(description))
+            {
+                Scripts = [AssetCatalog.LiveScript],
+            };
             yield return new PageRequest(meta, typeof(HomePage), new Dictionary<string, object?>());
         }
     }

@@ -43,8 +43,12 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(server, playwright, browser);
     }
 
-    /// <summary>A fresh page (phone-sized unless told) with every console error and failed request recorded.</summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 412)
+    /// <summary>
+    /// A fresh page (phone-sized unless told) with every console error and failed request recorded. With
+    /// <paramref name="clock"/> the page's clock (Date.now, new Date()) stands still at that instant from
+    /// before the page loads (Playwright's clock API).
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 412, DateTimeOffset? clock = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -62,6 +66,11 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.PageError += (_, error) => errors.Add(error);
         page.RequestFailed += (_, request) => errors.Add("failed: " + request.Url);
+        if (clock is { } instant)
+        {
+            await page.Clock.SetFixedTimeAsync(instant.UtcDateTime);
+        }
+
         await page.GotoAsync(Server.BaseAddress + path);
         return (page, errors);
     }

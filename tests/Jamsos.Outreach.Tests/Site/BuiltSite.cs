@@ -58,6 +58,9 @@ public sealed partial record SitePage(string Url, string Html)
 
     public IEnumerable<string> Scripts => ScriptPattern().Matches(Html).Select(m => m.Groups[1].Value);
 
+    /// <summary>The URL of one of the page's scripts by its name before the hash ("calculator", "live").</summary>
+    public string Script(string name) => Scripts.Single(s => s.StartsWith($"/assets/{name}.", StringComparison.Ordinal));
+
     public IEnumerable<string> Stylesheets => Link("stylesheet");
 
     [GeneratedRegex("<html lang=\"([a-z-]+)\"")]

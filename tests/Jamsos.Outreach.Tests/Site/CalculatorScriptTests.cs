@@ -31,7 +31,7 @@ public sealed partial class CalculatorScriptTests
     {
         var knowledge = fixture.Build.Site.Knowledge;
         var cases = Cases(knowledge).ToList();
-        var script = fixture.Site.Resolve(fixture.Site.Page("/kalkulator/").Scripts.Single())!;
+        var script = fixture.Site.Resolve(fixture.Site.Page("/kalkulator/").Script("calculator"))!;
         var data = DataBlock().Match(fixture.Site.Page("/kalkulator/").Html).Groups[1].Value;
 
         var results = await RunInNode(script, data, cases);
@@ -57,7 +57,7 @@ public sealed partial class CalculatorScriptTests
     [Fact]
     public async Task Format_HalfRupiah_WritesItLikeValueFormatter()
     {
-        var script = fixture.Site.Resolve(fixture.Site.Page("/kalkulator/").Scripts.Single())!;
+        var script = fixture.Site.Resolve(fixture.Site.Page("/kalkulator/").Script("calculator"))!;
         var harness = $"const c = require({JsonSerializer.Serialize(script)}); console.log(JSON.stringify([c.rp(14750.5, 'id'), c.rp(1234567.25, 'en'), c.rp(16800, 'id')]));";
 
         var output = await Node(harness);
@@ -72,7 +72,7 @@ public sealed partial class CalculatorScriptTests
     public async Task ReadIncome_EveryVector_GivesItsRupiahOrItsProblem()
     {
         var page = fixture.Site.Page("/kalkulator/");
-        var script = fixture.Site.Resolve(page.Scripts.Single())!;
+        var script = fixture.Site.Resolve(page.Script("calculator"))!;
         var data = DataBlock().Match(page.Html).Groups[1].Value;
         var vectors = IncomeVector.Load();
         var dataFile = Path.Combine(Path.GetTempPath(), "jamsos-calc-" + Guid.NewGuid().ToString("N")[..8] + ".json");

@@ -170,7 +170,7 @@ public sealed partial class SiteOutputTests
     [Fact]
     public void CalculatorScript_IsUnderEightKilobytes()
     {
-        var script = Site.Page("/kalkulator/").Scripts.Single();
+        var script = Site.Page("/kalkulator/").Script("calculator");
 
         var bytes = new FileInfo(Site.Resolve(script)!).Length;
 

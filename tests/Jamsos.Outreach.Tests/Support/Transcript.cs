@@ -7,7 +7,7 @@ namespace Jamsos.Outreach.Tests.Support;
 /// Runs a conversation transcript (Fixtures/transcripts/*.txt) against an engine:
 /// <c>&gt; text</c> the person types; <c>&gt; [Label]</c> presses the button whose label contains Label
 /// on the last reply; <c>&gt; (phone +6281...)</c> shares a phone number; <c>&lt; text</c> the reply contains
-/// text; <c>&lt;! text</c> it does not; <c>&lt; (silent)</c> no reply; <c>@ +25h</c> moves the clock;
+/// text; <c>&lt;! text</c> it does not; <c>&lt; (silent)</c> no reply; <c>@ +25h</c> moves the clock; <c>@ date 2026-12-31</c> sets it to that day;
 /// <c>@ restart</c> builds a new engine over the same stores; <c>@ group</c> / <c>@ private</c> /
 /// <c>@ mention</c> switch the chat kind; <c>#</c> comments.
 /// </summary>
@@ -70,6 +70,12 @@ public sealed class Transcript
                     if (what.StartsWith('+') && what.EndsWith('h'))
                     {
                         clock.Advance(TimeSpan.FromHours(double.Parse(what[1..^1], System.Globalization.CultureInfo.InvariantCulture)));
+                    }
+                    else if (what.StartsWith("date ", StringComparison.Ordinal))
+                    {
+                        // Noon in Jakarta (UTC+7) on that day, so the product's "today" is that date.
+                        var day = DateOnly.ParseExact(what[5..], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                        clock.Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(5, 0)), TimeSpan.Zero);
                     }
                     else if (what.StartsWith("user ", StringComparison.Ordinal))
                     {

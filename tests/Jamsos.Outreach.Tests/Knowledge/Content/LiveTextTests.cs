@@ -1,10 +1,11 @@
 using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Knowledge.Content;
 
-/// <summary>The date-aware discount sentence ({{ live.discount_status }}).</summary>
+/// <summary>The date-aware discount sentence ({{ live.discount_status }}), its countdown, and the site's status phrases.</summary>
 [Collection(KnowledgeCollectionDefinition.Name)]
 public sealed class LiveTextTests
 {
@@ -15,10 +16,12 @@ public sealed class LiveTextTests
     private static readonly DateOnly After = new(2027, 6, 1);
 
     private readonly LiveText live;
+    private readonly DiscountPeriod other;
 
     public LiveTextTests(KnowledgeFixture fixture)
     {
         live = fixture.Knowledge.Live;
+        other = fixture.Knowledge.Discounts.PeriodFor(Sector.Other)!;
     }
 
     [Fact]
@@ -69,8 +72,95 @@ public sealed class LiveTextTests
     {
         var text = live.DiscountStatusText(Language.Id, TransportOnlyLate);
 
-        Assert.Contains("sudah berakhir Desember 2026", text, StringComparison.Ordinal);
+        Assert.Contains("diskon sektor selain transportasi (iuran April–Desember 2026) sudah berakhir", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DiscountStatusText_During_CarriesItsDate()
+    {
+        var text = live.DiscountStatusText(Language.Id, Both);
+
+        Assert.Contains("Per 21 November 2026, ", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-12-04", "diskon sektor selain transportasi (iuran April–Desember 2026) tinggal 28 hari")]
+    [InlineData("2026-12-04", "diskon transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027) tinggal 118 hari")]
+    [InlineData("2026-12-30", "(iuran April–Desember 2026) tinggal 2 hari")]
+    [InlineData("2026-12-31", "(iuran April–Desember 2026) berakhir hari ini")]
+    [InlineData("2027-01-01", "(iuran April–Desember 2026) sudah berakhir: kembali Rp16.800 kecuali diperpanjang")]
+    [InlineData("2027-01-01", "iuran Januari 2026–Maret 2027) tinggal 90 hari")]
+    [InlineData("2027-03-31", "iuran Januari 2026–Maret 2027) berakhir hari ini")]
+    public void DiscountStatusText_AroundTheEnds_CountsTheDaysLeftPerSector(string date, string expected)
+    {
+        var text = live.DiscountStatusText(Language.Id, Day(date));
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-12-31", false)]
+    [InlineData("2027-01-01", true)]
+    [InlineData("2027-04-01", true)]
+    public void DiscountStatusText_OnceAPeriodHasEnded_GivesTheJmoAnd175Advice(string date, bool advised)
+    {
+        var text = live.DiscountStatusText(Language.Id, Day(date));
+
+        Assert.Equal(advised, text.Contains("Cek di aplikasi JMO (Jamsostek Mobile) atau Contact Center 175.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DiscountStatusText_EnglishOnTheLastDay_SaysItEndsToday()
+    {
+        var text = live.DiscountStatusText(Language.En, new DateOnly(2026, 12, 31));
+
+        Assert.Contains("the discount for other sectors (April–December 2026) ends today", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DiscountPeriodsText_AnyDay_NamesBothPeriodsInWords()
+    {
+        var text = live.DiscountPeriodsText(Language.Id);
+
+        Assert.Contains("bulan April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi: ojol, opang, sopir, kurir)", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>The site script's phrases, filled in for the other sectors' period (April–December 2026).</summary>
+    [Theory]
+    [InlineData("2026-03-30", "belum berlaku, mulai 2 hari lagi")]
+    [InlineData("2026-03-31", "belum berlaku, mulai besok")]
+    [InlineData("2026-04-01", "berlaku sekarang, tinggal 275 hari")]
+    [InlineData("2026-12-04", "berlaku sekarang, tinggal 28 hari")]
+    [InlineData("2026-12-30", "berlaku sekarang, tinggal 2 hari")]
+    [InlineData("2026-12-31", "berlaku sekarang, hari ini hari terakhir")]
+    [InlineData("2027-01-01", "sudah berakhir (kecuali diperpanjang); iuran kembali normal, golongan 1 Rp16.800 per bulan. Cek di aplikasi JMO (Jamsostek Mobile) atau Contact Center 175")]
+    public void Status_OtherSectorsAroundTheirPeriod_SaysWhatTheScriptSays(string date, string expected)
+    {
+        var text = live.Status(other, Language.Id, Day(date));
+
+        Assert.Equal(expected, text);
+    }
+
+    [Theory]
+    [InlineData("2026-03-31", "mulai 1 April 2026")]
+    [InlineData("2026-12-04", "per 4 Desember 2026 berlaku, tinggal 28 hari (sampai 31 Desember 2026)")]
+    [InlineData("2026-12-31", "per 31 Desember 2026 berlaku, tinggal 1 hari (sampai 31 Desember 2026)")]
+    public void StatusAsOf_BuildDate_IsTrueOnAnyLaterDay(string built, string expected)
+    {
+        var text = live.StatusAsOf(other, Language.Id, Day(built));
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void StatusAsOf_BuiltAfterTheEnd_SaysItHasEnded()
+    {
+        var text = live.StatusAsOf(other, Language.Id, new DateOnly(2027, 1, 1));
+
+        Assert.StartsWith("sudah berakhir", text, StringComparison.Ordinal);
+    }
+
+    private static DateOnly Day(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Render_TextWithToken_ReplacesToken()

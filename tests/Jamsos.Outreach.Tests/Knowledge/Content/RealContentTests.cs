@@ -55,6 +55,33 @@ public sealed class RealContentTests
         Assert.Empty(tooLong);
     }
 
+    /// <summary>
+    /// A date typed into Markdown goes stale without anyone noticing: "as of" dates come from
+    /// tinjauan.date and periods from diskon.yml (issue 15). Question variants are what people type.
+    /// </summary>
+    [Fact]
+    public void Entries_Every_TypesNoMonthAndYearIntoSummaryOrBody()
+    {
+        var months = string.Join('|', Enumerable.Range(1, 12).SelectMany(m => new[] { ValueFormatter.MonthName(m, Language.Id), ValueFormatter.MonthName(m, Language.En) }).Distinct());
+        var typed = new System.Text.RegularExpressions.Regex($"\\b({months}) (19|20)[0-9]{{2}}\\b");
+
+        var dated = fixture.Knowledge.Entries
+            .Where(e => typed.IsMatch(SummaryAndBodyAsWritten(e)))
+            .Select(e => e.File);
+
+        Assert.Empty(dated);
+    }
+
+    /// <summary>The file's summary and body before placeholders are filled in (loading fills them).</summary>
+    private string SummaryAndBodyAsWritten(FaqEntry entry)
+    {
+        var raw = File.ReadAllText(Path.Combine(fixture.Root, entry.File));
+        var summary = raw.IndexOf("\nsummary:", StringComparison.Ordinal);
+        var sources = raw.IndexOf("\nsources:", StringComparison.Ordinal);
+        var body = raw.IndexOf("\n---", 4, StringComparison.Ordinal);
+        return raw[summary..sources] + raw[body..];
+    }
+
     [Fact]
     public void Entries_EnglishTwin_ExistsForEveryIndonesianEntry()
     {

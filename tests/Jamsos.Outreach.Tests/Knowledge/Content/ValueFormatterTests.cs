@@ -5,6 +5,18 @@ namespace Jamsos.Outreach.Tests.Knowledge.Content;
 
 public sealed class ValueFormatterTests
 {
+    [Theory]
+    [InlineData("2026-04-01", "2026-12-01", Language.Id, "April–Desember 2026")]
+    [InlineData("2026-01-01", "2027-03-01", Language.Id, "Januari 2026–Maret 2027")]
+    [InlineData("2026-01-01", "2027-03-01", Language.En, "January 2026–March 2027")]
+    [InlineData("2026-04-01", "2026-04-01", Language.Id, "April 2026")]
+    public void MonthRange_TwoMonths_NamesThePeriodInWords(string first, string last, Language language, string expected)
+    {
+        var text = ValueFormatter.MonthRange(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture), language);
+
+        Assert.Equal(expected, text);
+    }
+
     [Fact]
     public void Rupiah_Indonesian_GroupsThousandsWithDots()
     {

@@ -35,6 +35,38 @@ public sealed class DiscountPeriodTests
         Assert.True(notStarted);
     }
 
+    [Theory]
+    [InlineData("2026-03-31", 275)]
+    [InlineData("2026-04-01", 275)]
+    [InlineData("2026-12-04", 28)]
+    [InlineData("2026-12-31", 1)]
+    [InlineData("2027-01-01", 0)]
+    public void DaysLeft_Date_CountsTheDaysOfThePeriodLeftTodayIncluded(string date, int expected)
+    {
+        var left = Period.DaysLeft(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, left);
+    }
+
+    [Fact]
+    public void LastDay_PeriodEndingInDecember_IsTheThirtyFirst()
+    {
+        var last = Period.LastDay;
+
+        Assert.Equal(new DateOnly(2026, 12, 31), last);
+    }
+
+    [Theory]
+    [InlineData("2026-03-30", 2)]
+    [InlineData("2026-03-31", 1)]
+    [InlineData("2026-04-01", 0)]
+    public void DaysUntilStart_Date_CountsDaysToTheFirstDay(string date, int expected)
+    {
+        var days = Period.DaysUntilStart(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, days);
+    }
+
     [Fact]
     public void Apply_Amount_CutsByRate()
     {
