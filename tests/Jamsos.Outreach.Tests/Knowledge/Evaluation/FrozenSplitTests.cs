@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Evaluation;
 using Xunit;
 
@@ -6,7 +7,8 @@ namespace Jamsos.Outreach.Tests.Knowledge.Evaluation;
 
 /// <summary>
 /// The frozen test half of the corpus must not drift: a figure on it counts only while nothing was tuned
-/// on it. A change to the file (a "fixed label", a dropped question) changes the hash and fails here.
+/// on it. A change to the file (a "fixed label", a dropped question) changes the hash and fails here,
+/// and a test question pasted into the content's variants (measuring memory, not understanding) fails too.
 /// </summary>
 public sealed class FrozenSplitTests
 {
@@ -34,6 +36,17 @@ public sealed class FrozenSplitTests
         var dev = EvaluationSetReader.Read(EvalFile("corpus_dev.tsv")).Select(q => q.Question.ToLowerInvariant());
 
         Assert.DoesNotContain(dev, test.Contains);
+    }
+
+    [Fact]
+    public void Content_QuestionVariants_NeverCopyATestQuestion()
+    {
+        static string Key(string text) => string.Join(' ', Jamsos.Outreach.Knowledge.Text.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var variants = ContentLoader.Load(ContentLocator.Locate()).Entries.SelectMany(e => e.Questions).Select(Key).ToHashSet(StringComparer.Ordinal);
+
+        var copied = EvaluationSetReader.Read(EvalFile("corpus_test.tsv")).Where(q => variants.Contains(Key(q.Question))).Select(q => q.Id);
+
+        Assert.Empty(copied);
     }
 
     [Fact]
