@@ -38,7 +38,4 @@ public sealed record AnswerResult(
     /// general): a chat opens with sympathy and offers the next steps. <see cref="Crisis.None"/> otherwise.
     /// </summary>
     public Crisis Crisis { get; init; }
-
-    /// <summary>What the next turn of this chat may lean on.</summary>
-    public AnswerContext Context => new(Sector, Income, Intent);
 }

@@ -6,8 +6,8 @@ using Jamsos.Outreach.Knowledge.Text;
 namespace Jamsos.Outreach.Knowledge.Answering;
 
 /// <summary>
-/// Signals that ranking alone should not decide: abuse (insults, prompt injection, requests for other
-/// people's data, fraud), a message that is only a greeting, a stated income, and the worker's sector.
+/// Signals that ranking alone should not decide: a message that is only a greeting, a wish to sign up,
+/// a stated income, the worker's sector and BPJS Kesehatan questions (abuse is <see cref="AbuseDetector"/>'s).
 /// Plain phrase and token look-ups on the normalised text: linear time, no regular expressions.
 /// </summary>
 internal static class SpecialIntents
