@@ -2,7 +2,7 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Jamsos.Outreach.Bot.Cli;

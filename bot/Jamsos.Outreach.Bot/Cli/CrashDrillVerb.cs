@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jamsos.Outreach.Bot.Core.SignUps;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 

@@ -4,7 +4,7 @@ using Jamsos.Outreach.Bot.Channels.Discord.Gateway.Handlers;
 using Jamsos.Outreach.Bot.Channels.Discord.Interactions;
 using Jamsos.Outreach.Bot.Channels.Discord.Messages;
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,7 +50,7 @@ internal static class DiscordRegistration
         services.AddSingleton<SignUpFormOpener>();
         services.AddSingleton<SignUpFormCache>();
         services.TryAddSingleton<ICommandHashStore>(sp =>
-            new FileCommandHashStore(sp.GetRequiredService<DiscordOptions>().StateFolder is { Length: > 0 } folder ? folder : StorageOptions.DefaultDataFolder()));
+            new FileCommandHashStore(sp.GetRequiredService<DiscordOptions>().StateFolder is { Length: > 0 } folder ? folder : LocalDataFolder.Default()));
         services.AddSingleton<CommandRegistrar>();
 
         services.AddSingleton<DiscordChannelStatus>();

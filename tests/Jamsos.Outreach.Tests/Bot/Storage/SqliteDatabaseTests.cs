@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;

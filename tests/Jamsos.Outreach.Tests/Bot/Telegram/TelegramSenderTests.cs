@@ -3,6 +3,7 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
+using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
 using Jamsos.Outreach.Tests.Support;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jamsos.Outreach.Bot.Core.Storage;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
 

@@ -29,9 +29,9 @@ internal sealed class BroadcastRunner
     private readonly TelegramSender sender;
     private readonly TelegramChats chats;
     private readonly ISignUpStore signUps;
-    private readonly SqliteBroadcastStore store;
+    private readonly IBroadcastStore store;
 
-    public BroadcastRunner(TelegramSender sender, TelegramChats chats, ISignUpStore signUps, SqliteBroadcastStore store)
+    public BroadcastRunner(TelegramSender sender, TelegramChats chats, ISignUpStore signUps, IBroadcastStore store)
     {
         this.sender = sender;
         this.chats = chats;

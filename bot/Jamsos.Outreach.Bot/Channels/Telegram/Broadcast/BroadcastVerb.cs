@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Hosting;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +59,6 @@ internal static class BroadcastVerb
         }
 
         builder.Services.AddTelegramServices(builder.Configuration);
-        builder.Services.AddSingleton<SqliteBroadcastStore>();
         builder.Services.AddSingleton<BroadcastRunner>();
         using var host = builder.Build();
         try

@@ -48,7 +48,6 @@ internal static class TelegramRegistration
         services.AddSingleton(sp => new TelegramClient(TelegramClient.CreateHttpClient(), sp.GetRequiredService<TelegramOptions>(), ownsHttp: true));
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<TelegramOptions>().Limits, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TelegramHealth(sp.GetRequiredService<TelegramOptions>().Mode));
-        services.AddSingleton<SqliteChatStatusStore>();
         services.AddSingleton<TelegramChats>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<ReplyKeyboardTracker>();

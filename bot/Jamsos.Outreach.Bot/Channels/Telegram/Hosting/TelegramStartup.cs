@@ -99,7 +99,7 @@ internal sealed partial class TelegramStartup
         {
             await PruneAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Bot.Storage.Sqlite.StorageException ex)
+        catch (StorageException ex)
         {
             LogPruneFailed(logger, ex.Message);
         }

@@ -16,13 +16,13 @@ internal sealed class TelegramChats
 {
     private const string Channel = UpdateMapper.Channel;
 
-    private readonly SqliteChatStatusStore store;
+    private readonly IChatStatusStore store;
     private readonly IConversationStore conversations;
     private readonly ConcurrentDictionary<long, byte> blocked = new();
     private readonly ConcurrentDictionary<long, long> moved = new();
     private volatile bool loaded;
 
-    public TelegramChats(SqliteChatStatusStore store, IConversationStore conversations)
+    public TelegramChats(IChatStatusStore store, IConversationStore conversations)
     {
         this.store = store;
         this.conversations = conversations;

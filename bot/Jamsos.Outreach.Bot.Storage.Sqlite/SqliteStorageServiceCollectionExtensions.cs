@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
 /// <summary>Registers the SQLite adapters for the storage ports.</summary>
-internal static class SqliteStorageServiceCollectionExtensions
+public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the "Storage" section (validated when the host starts), and registers one
-    /// <see cref="SqliteDatabase"/> and the five stores as singletons: they hold no per-request state,
+    /// <see cref="SqliteDatabase"/> and the seven stores as singletons: they hold no per-request state,
     /// and one database object means one write gate for the whole process.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
@@ -29,6 +29,8 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IFeedbackStore, SqliteFeedbackStore>();
         services.TryAddSingleton<IUnansweredStore, SqliteUnansweredStore>();
         services.TryAddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
+        services.TryAddSingleton<IChatStatusStore, SqliteChatStatusStore>();
+        services.TryAddSingleton<IBroadcastStore, SqliteBroadcastStore>();
         return services;
     }
 }

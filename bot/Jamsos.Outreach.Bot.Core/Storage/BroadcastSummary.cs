@@ -1,7 +1,7 @@
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
+namespace Jamsos.Outreach.Bot.Core.Storage;
 
 /// <summary>How many recipients of a broadcast are in each state.</summary>
-internal sealed record BroadcastSummary(int Total, int Pending, int Sent, int Failed, int Blocked, int Unknown)
+public sealed record BroadcastSummary(int Total, int Pending, int Sent, int Failed, int Blocked, int Unknown)
 {
     public int Done => Sent + Failed + Blocked + Unknown;
 

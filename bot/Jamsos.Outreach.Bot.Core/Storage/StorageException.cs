@@ -1,9 +1,9 @@
-namespace Jamsos.Outreach.Bot.Storage.Sqlite;
+namespace Jamsos.Outreach.Bot.Core.Storage;
 
 /// <summary>
 /// The database could not be used: its message is written for the person running the bot (which file,
 /// what is wrong, what to do) and never contains personal data, so the host prints it instead of a
-/// stack trace. The SQLite error stays available as the inner exception.
+/// stack trace. The storage engine's own error (SQLite's, for one) stays available as the inner exception.
 /// </summary>
 public sealed class StorageException : Exception
 {

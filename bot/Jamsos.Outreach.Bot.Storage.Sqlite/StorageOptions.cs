@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
@@ -25,23 +26,12 @@ internal sealed class StorageOptions
     /// <summary>jamsos.db in the data folder of <see cref="DefaultDataFolder"/>.</summary>
     public static string DefaultDatabasePath() => Path.Combine(DefaultDataFolder(), DefaultFileName);
 
-    /// <summary>$XDG_DATA_HOME/jamsos-outreach, or the platform's local data folder (~/.local/share on Linux).</summary>
-    public static string DefaultDataFolder() =>
-        DataFolderFrom(
-            Environment.GetEnvironmentVariable("XDG_DATA_HOME"),
-            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify));
+    /// <summary>The bot's local data folder (<see cref="LocalDataFolder"/>), where the file goes by default.</summary>
+    public static string DefaultDataFolder() => LocalDataFolder.Default();
 
-    /// <summary>
-    /// The XDG base directory spec ignores a relative XDG_DATA_HOME, so only an absolute one wins;
-    /// otherwise the platform folder is used (on Linux .NET already maps it to ~/.local/share).
-    /// </summary>
-    public static string DataFolderFrom(string? xdgDataHome, string localApplicationData)
-    {
-        var root = !string.IsNullOrWhiteSpace(xdgDataHome) && Path.IsPathFullyQualified(xdgDataHome)
-            ? xdgDataHome
-            : localApplicationData;
-        return Path.Combine(root, "jamsos-outreach");
-    }
+    /// <summary>See <see cref="LocalDataFolder.From"/>: only an absolute XDG_DATA_HOME wins.</summary>
+    public static string DataFolderFrom(string? xdgDataHome, string localApplicationData) =>
+        LocalDataFolder.From(xdgDataHome, localApplicationData);
 
     /// <summary>
     /// The connection string as Microsoft.Data.Sqlite reads it, or null when it cannot be read. A value

@@ -1,7 +1,7 @@
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Storage;
+namespace Jamsos.Outreach.Bot.Core.Storage;
 
 /// <summary>What is known about a chat's reachability (table chat_status).</summary>
-internal enum ChatStatus
+public enum ChatStatus
 {
     Active,
 

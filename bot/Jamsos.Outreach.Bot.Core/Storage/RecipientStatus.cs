@@ -1,7 +1,7 @@
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
+namespace Jamsos.Outreach.Bot.Core.Storage;
 
 /// <summary>Where one recipient of a broadcast stands (broadcast_recipients.status).</summary>
-internal enum RecipientStatus
+public enum RecipientStatus
 {
     Pending,
 

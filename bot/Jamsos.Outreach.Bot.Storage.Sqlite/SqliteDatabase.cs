@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 /// semaphore is fair and cheap where 200 connections spinning on busy_timeout are neither.
 /// busy_timeout is then only for other processes (a backup, a second instance).
 /// </remarks>
-internal sealed class SqliteDatabase : IDisposable
+internal sealed partial class SqliteDatabase : IDisposable
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMilliseconds;
@@ -215,16 +216,6 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        var command = Command(connection, transaction, sql);
-        await using (command.ConfigureAwait(false))
-        {
-            var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
-        }
-    }
-
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
@@ -244,47 +235,6 @@ internal sealed class SqliteDatabase : IDisposable
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
-        }
-    }
-
-    private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        await ExecuteAsync(
-            connection,
-            null,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL);",
-            cancellationToken).ConfigureAwait(false);
-
-        for (var version = 1; version <= SchemaMigrations.All.Count; version++)
-        {
-            var transaction = connection.BeginTransaction(deferred: false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                // Read inside the write transaction: a second process starting at the same moment waits
-                // here and then sees the version the first one applied, instead of applying it twice.
-                var current = await ScalarAsync(connection, transaction, "SELECT MAX(version) FROM schema_version;", cancellationToken).ConfigureAwait(false);
-                if (current > SchemaMigrations.All.Count)
-                {
-                    throw new StorageException(
-                        $"The database file {FilePath} has schema version {current}, newer than this bot knows ({SchemaMigrations.All.Count}). Run the newer bot or restore a backup.");
-                }
-
-                if (current >= version)
-                {
-                    continue;
-                }
-
-                await ExecuteAsync(connection, transaction, SchemaMigrations.All[version - 1], cancellationToken).ConfigureAwait(false);
-                var record = Command(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES ($version, $at);");
-                await using (record.ConfigureAwait(false))
-                {
-                    record.Parameters.AddWithValue("$version", version);
-                    record.Parameters.AddWithValue("$at", SqliteTime.ToText(DateTimeOffset.UtcNow));
-                    await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
         }
     }
 
@@ -308,27 +258,7 @@ internal sealed class SqliteDatabase : IDisposable
         }
         catch (SqliteException ex)
         {
-            throw new StorageException(Describe(ex, doing), ex);
+            throw new StorageException(SqliteErrorMessages.Describe(ex, FilePath, doing), ex);
         }
     }
-
-    /// <summary>A message for the operator from the SQLite result code (the primary code is the low byte).</summary>
-    private string Describe(SqliteException ex, string doing) => (ex.SqliteErrorCode & 0xFF) switch
-    {
-        SQLitePCL.raw.SQLITE_NOTADB =>
-            $"The database file {FilePath} is not a valid SQLite database. Move it aside (the bot then starts a new one) or restore a backup.",
-        SQLitePCL.raw.SQLITE_CORRUPT =>
-            $"The database file {FilePath} is damaged. Stop the bot and restore a backup (or try the sqlite3 \".recover\" command on a copy).",
-        SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED =>
-            $"The database file {FilePath} is locked by another process (a second bot, or a tool holding a transaction). Stop it and start again.",
-        SQLitePCL.raw.SQLITE_CANTOPEN =>
-            $"The database file {FilePath} cannot be opened: check that its folder exists and this user may write there.",
-        SQLitePCL.raw.SQLITE_READONLY or SQLitePCL.raw.SQLITE_PERM or SQLitePCL.raw.SQLITE_AUTH =>
-            $"The database file {FilePath} is read-only for this user: the bot needs to write it and its folder.",
-        SQLitePCL.raw.SQLITE_FULL =>
-            $"The disk holding {FilePath} is full: free some space and start again.",
-        SQLitePCL.raw.SQLITE_IOERR =>
-            $"The disk failed while {doing} the database file {FilePath} (SQLite I/O error {ex.SqliteErrorCode}).",
-        _ => $"SQLite error {ex.SqliteErrorCode} while {doing} the database file {FilePath}.",
-    };
 }

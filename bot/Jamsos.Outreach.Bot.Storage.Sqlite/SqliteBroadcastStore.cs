@@ -1,13 +1,13 @@
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
+namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Broadcast progress per recipient (broadcasts, broadcast_recipients; schema migration 2). Every status
 /// change is a durable commit, so after a crash the table says exactly who got the message.
 /// </summary>
-internal sealed class SqliteBroadcastStore
+internal sealed class SqliteBroadcastStore : IBroadcastStore
 {
     private readonly SqliteDatabase database;
     private readonly TimeProvider clock;

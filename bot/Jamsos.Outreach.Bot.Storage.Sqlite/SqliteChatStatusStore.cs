@@ -1,10 +1,10 @@
 using System.Globalization;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Storage;
+namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
 /// <summary>Reachability of chats per channel in chat_status (schema migration 2).</summary>
-internal sealed class SqliteChatStatusStore
+internal sealed class SqliteChatStatusStore : IChatStatusStore
 {
     private readonly SqliteDatabase database;
     private readonly TimeProvider clock;
