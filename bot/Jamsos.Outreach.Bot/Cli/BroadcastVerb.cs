@@ -1,3 +1,5 @@
+using Jamsos.Outreach.Bot.Channels.Telegram;
+using Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Core.Storage;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
+namespace Jamsos.Outreach.Bot.Cli;
 
 /// <summary>
 /// <c>broadcast --text-file F [--id NAME] [--dry-run]</c>: sends the file's text (plain text, UTF-8) to

@@ -17,7 +17,7 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 /// (built here, not through IHttpClientFactory, so no request-logging handler can ever write a URL with
 /// the token in it), the sending discipline, the update pipeline, and the hosted service of the mode.
 /// </summary>
-internal static class TelegramRegistration
+public static class TelegramRegistration
 {
     public static IServiceCollection AddTelegramChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,7 +37,7 @@ internal static class TelegramRegistration
     }
 
     /// <summary>Everything but the hosted service: enough to send (the broadcast verb) or to drive the pipeline in tests.</summary>
-    public static IServiceCollection AddTelegramServices(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddTelegramServices(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
