@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Jamsos.Outreach.Bot.Channels.Discord.Interactions;
+using Jamsos.Outreach.Bot.Core.Storage;
 
 namespace Jamsos.Outreach.Tests.Bot.Discord.Fakes;
 

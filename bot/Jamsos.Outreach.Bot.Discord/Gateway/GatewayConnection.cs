@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -253,111 +252,4 @@ internal sealed partial class GatewayConnection : IDisposable
         });
         Volatile.Write(ref heartbeatTask, beating);
     }
-
-    private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
-        SendAsync(new HeartbeatFrame(session.Sequence), DiscordJsonContext.Default.HeartbeatFrame, heartbeat: true, cancellationToken);
-
-    private Task SendIdentifyAsync()
-    {
-        var identify = new IdentifyFrame(new IdentifyData(
-            options.Token,
-            options.Intents,
-            new IdentifyProperties("linux", "jamsos-outreach", "jamsos-outreach"),
-            [options.ShardId, options.ShardCount]));
-        return SendAsync(identify, DiscordJsonContext.Default.IdentifyFrame, heartbeat: false, stop.Token);
-    }
-
-    private Task SendResumeAsync()
-    {
-        var resume = new ResumeFrame(new ResumeData(options.Token, session.SessionId ?? string.Empty, session.Sequence ?? 0));
-        return SendAsync(resume, DiscordJsonContext.Default.ResumeFrame, heartbeat: false, stop.Token);
-    }
-
-    private async Task SendAsync<T>(T frame, JsonTypeInfo<T> type, bool heartbeat, CancellationToken cancellationToken)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, type);
-        if (bytes.Length > MaxFrameBytes)
-        {
-            // Discord would close with 4002; this is a bug in what we build, not something to retry.
-            throw new InvalidOperationException($"A gateway frame of {bytes.Length} bytes exceeds Discord's {MaxFrameBytes}-byte limit.");
-        }
-
-        try
-        {
-            await sendLimiter.WaitAsync(heartbeat, cancellationToken).ConfigureAwait(false);
-            await sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (socket.State == WebSocketState.Open)
-                {
-                    await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                sendLock.Release();
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            // The receive loop sees the broken socket and reports how the connection ended.
-        }
-    }
-
-    /// <summary>
-    /// Ends the connection for a reason of ours: records the outcome (the first reason wins), sends a close
-    /// frame with <paramref name="status"/>, and gives the server a moment to answer before aborting.
-    /// </summary>
-    private async Task LeaveAsync(ConnectionOutcome outcome, WebSocketCloseStatus status)
-    {
-        if (Interlocked.CompareExchange(ref decided, outcome, null) is not null)
-        {
-            return;
-        }
-
-        try
-        {
-            stop.CancelAfter(CloseTimeout);
-            await sendLock.WaitAsync(stop.Token).ConfigureAwait(false);
-            try
-            {
-                if (socket.State == WebSocketState.Open)
-                {
-                    await socket.CloseOutputAsync(status, null, stop.Token).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                sendLock.Release();
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
-        {
-            // Already broken or aborted: dropping the TCP connection keeps the session resumable too.
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway connect to {Host} failed: {Reason}")]
-    private static partial void LogConnectFailed(ILogger logger, string host, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway sent no Hello in time; reconnecting")]
-    private static partial void LogNoHello(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord gateway connection lost: {Reason}")]
-    private static partial void LogConnectionLost(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway sent an unreadable frame: {Reason}")]
-    private static partial void LogBadFrame(ILogger logger, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway asked for a reconnect (op 7)")]
-    private static partial void LogReconnectRequested(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway invalidated the session (op 9, resumable: {Resumable})")]
-    private static partial void LogInvalidSession(ILogger logger, bool resumable);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway sent unknown opcode {Op}; skipped")]
-    private static partial void LogUnknownOp(ILogger logger, int op);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway missed a heartbeat acknowledgement: zombie connection, reconnecting to resume")]
-    private static partial void LogZombie(ILogger logger);
 }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Jamsos.Outreach.Bot.Channels.Discord;
 
 /// <summary>Registers the Discord channel: options (validated at start), the REST and gateway clients, the event handlers and the hosted service.</summary>
-internal static class DiscordRegistration
+public static class DiscordRegistration
 {
     /// <summary>True when Discord:Token is set: the run verb starts this channel.</summary>
     public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":Token"]);
@@ -58,7 +58,7 @@ internal static class DiscordRegistration
         return services;
     }
 
-    public static HttpClient CreateHttpClient(DiscordOptions options)
+    internal static HttpClient CreateHttpClient(DiscordOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var handler = new SocketsHttpHandler

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Interactions;

@@ -1,4 +1,5 @@
 using System.Text;
+using Jamsos.Outreach.Bot.Core.Storage;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Interactions;
 
