@@ -1,0 +1,53 @@
+using Jamsos.Outreach.Tests.Site;
+using Xunit;
+
+namespace Jamsos.Outreach.Tests.Architecture;
+
+/// <summary>
+/// Project references point inwards only (issue 11): channels never reference each other, stores never
+/// reference a channel, Bot.Core references no adapter. Read from the .csproj files, transitively.
+/// </summary>
+public sealed class ProjectReferenceTests
+{
+    private static readonly ProjectGraph Graph = ProjectGraph.Load(RepositoryRoot.Path);
+
+    [Fact]
+    public void Load_BotFolder_FindsTheChannelsAndTheSqliteStore()
+    {
+        var expected = new HashSet<string> { "Jamsos.Outreach.Bot.Telegram", "Jamsos.Outreach.Bot.Discord" };
+
+        Assert.Equal((true, true), (Graph.Channels.ToHashSet().IsSupersetOf(expected), Graph.Stores.Contains("Jamsos.Outreach.Bot.Storage.Sqlite")));
+    }
+
+    [Fact]
+    public void ChannelProjects_ReferenceNoOtherChannel()
+    {
+        var violations = Graph.Violations(Graph.Channels, Graph.Channels);
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void BotCore_ReferencesNoAdapterAndNotTheHost()
+    {
+        var violations = Graph.Violations([ProjectGraph.Core], [.. Graph.Adapters, ProjectGraph.Host]);
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void StorageProjects_ReferenceNoChannelAndNotTheHost()
+    {
+        var violations = Graph.Violations(Graph.Stores, [.. Graph.Channels, ProjectGraph.Host]);
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public void ChannelProjects_ReferenceNoStoreAndNotTheHost()
+    {
+        var violations = Graph.Violations(Graph.Channels, [.. Graph.Stores, ProjectGraph.Host]);
+
+        Assert.Empty(violations);
+    }
+}
