@@ -1,52 +1,46 @@
+using Jamsos.Outreach.Bot.Core.Buttons;
+
 namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
-/// Button payloads: "v1:&lt;kind&gt;:&lt;value&gt;", versioned so an old button pressed after an upgrade
-/// is recognised (and politely refused) instead of misread; at most 64 bytes (Telegram's callback
-/// limit, below Discord's 100).
+/// The v1 string helpers channels and tests used before <see cref="PayloadCodec"/>; each one goes through
+/// the codec, so there is still only one encoder and one decoder. New code builds a <see cref="Payload"/>.
 /// </summary>
 public static class Payloads
 {
-    public const string Version = "v1";
-    public const int MaxLength = 64;
+    public const string Version = PayloadCodec.Version;
+    public const int MaxLength = PayloadCodec.MaxLength;
 
-    public static string Topic(string topic) => Make("m", topic);
+    public static string Topic(string topic) => PayloadCodec.Encode(new TopicPayload(topic));
 
-    public static string Entry(string entryId) => Make("e", entryId);
+    public static string Entry(string entryId) => PayloadCodec.Encode(new EntryPayload(entryId));
 
-    public static string Feedback(string entryId, bool helpful) => Make(helpful ? "fy" : "fn", entryId);
+    public static string Feedback(string entryId, bool helpful) => PayloadCodec.Encode(new FeedbackPayload(entryId, helpful));
 
-    public static string SignUp(string action) => Make("su", action);
+    /// <summary>A sign-up button from its v1 action ("confirm", "r:0", "consent:yes").</summary>
+    public static string SignUp(string action) => PayloadV1.TryReadSignUp(action, out var payload)
+        ? PayloadCodec.Encode(payload)
+        : throw new ArgumentException($"Not a sign-up action: {action}", nameof(action));
 
-    public static string Calculator(string action) => Make("c", action);
+    /// <summary>A calculator button from its v1 action ("cancel", "transport", "other", "government").</summary>
+    public static string Calculator(string action) => PayloadV1.TryReadCalculator(action, out var payload)
+        ? PayloadCodec.Encode(payload)
+        : throw new ArgumentException($"Not a calculator action: {action}", nameof(action));
 
-    public static string Language(string code) => Make("l", code);
+    public static string Language(string code) => PayloadCodec.Encode(new LanguagePayload(code));
 
-    public static string Command(string command) => Make("cmd", command);
+    public static string Command(string command) => PayloadCodec.Encode(new CommandPayload(command));
 
+    /// <summary>A decodable payload as its v1 kind ("su", "fy", …) and value.</summary>
     public static bool TryParse(string? payload, out string kind, out string value)
     {
         kind = value = string.Empty;
-        if (payload is null || payload.Length > MaxLength || !payload.StartsWith(Version + ":", StringComparison.Ordinal))
+        if (!PayloadCodec.TryDecode(payload, out var decoded))
         {
             return false;
         }
 
-        var rest = payload[(Version.Length + 1)..];
-        var colon = rest.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0)
-        {
-            return false;
-        }
-
-        kind = rest[..colon];
-        value = rest[(colon + 1)..];
+        (kind, value) = PayloadV1.Write(decoded);
         return true;
-    }
-
-    private static string Make(string kind, string value)
-    {
-        var payload = $"{Version}:{kind}:{value}";
-        return payload.Length <= MaxLength ? payload : throw new ArgumentException($"Button payload over {MaxLength} characters: {kind}", nameof(value));
     }
 }

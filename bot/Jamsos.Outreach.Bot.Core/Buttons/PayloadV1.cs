@@ -1,0 +1,169 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Jamsos.Outreach.Bot.Core.SignUps;
+using Jamsos.Outreach.Knowledge.Rules;
+
+namespace Jamsos.Outreach.Bot.Core.Buttons;
+
+/// <summary>
+/// Version 1 of the button wire format, exactly as it shipped: kinds "m" (topic), "e" (entry), "fy"/"fn"
+/// (feedback), "l" (language), "cmd" (command), "su" (sign-up) and "c" (calculator). Its strings are
+/// pinned by tests: buttons already sent keep working after every upgrade.
+/// </summary>
+internal static class PayloadV1
+{
+    private const string Other = "other";
+
+    public static (string Kind, string Value) Write(Payload payload) => payload switch
+    {
+        TopicPayload p => ("m", p.Topic),
+        EntryPayload p => ("e", p.EntryId),
+        FeedbackPayload p => (p.Helpful ? "fy" : "fn", p.EntryId),
+        LanguagePayload p => ("l", p.Code),
+        CommandPayload p => ("cmd", p.Command),
+        SignUpPayload p => ("su", SignUpAction(p)),
+        CalculatorPayload p => ("c", CalculatorAction(p)),
+        _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
+    };
+
+    public static bool TryRead(string rest, [NotNullWhen(true)] out Payload? payload)
+    {
+        payload = null;
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var value = rest[(colon + 1)..];
+        payload = rest[..colon] switch
+        {
+            "m" => new TopicPayload(value),
+            "e" => new EntryPayload(value),
+            "fy" => new FeedbackPayload(value, Helpful: true),
+            "fn" => new FeedbackPayload(value, Helpful: false),
+            "l" => new LanguagePayload(value),
+            "cmd" => new CommandPayload(value),
+            "su" => TryReadSignUp(value, out var signUp) ? signUp : null,
+            "c" => TryReadCalculator(value, out var calculator) ? calculator : null,
+            _ => null,
+        };
+        return payload is not null;
+    }
+
+    /// <summary>A sign-up action as v1 writes it after "su:" ("r:3", "consent:yes", "edit:phone").</summary>
+    public static bool TryReadSignUp(string action, [NotNullWhen(true)] out SignUpPayload? payload)
+    {
+        payload = action switch
+        {
+            "cancel" => new SignUpCancelPayload(),
+            "confirm" => new SignUpConfirmPayload(),
+            "edit" => new SignUpEditPayload(),
+            "n:yes" => new SignUpNewsPayload(Wanted: true),
+            "n:no" => new SignUpNewsPayload(Wanted: false),
+            "consent:yes" => new SignUpConsentPayload(Agreed: true),
+            "consent:no" => new SignUpConsentPayload(Agreed: false),
+            _ when action.StartsWith("r:", StringComparison.Ordinal) => TryIndex(action[2..], out var index) ? new SignUpRegionPayload(index) : null,
+            _ when action.StartsWith("o:", StringComparison.Ordinal) => TryIndex(action[2..], out var index) ? new SignUpOccupationPayload(index) : null,
+            _ when action.StartsWith("c:", StringComparison.Ordinal) => ContactOf(action[2..]) is { } method ? new SignUpContactPayload(method) : null,
+            _ when action.StartsWith("edit:", StringComparison.Ordinal) => FieldOf(action[5..]) is { } field ? new SignUpEditPayload(field) : null,
+            _ => null,
+        };
+        return payload is not null;
+    }
+
+    /// <summary>A calculator action as v1 writes it after "c:" ("cancel", "transport").</summary>
+    public static bool TryReadCalculator(string action, [NotNullWhen(true)] out CalculatorPayload? payload)
+    {
+        payload = action switch
+        {
+            "cancel" => new CalculatorCancelPayload(),
+            "transport" => new CalculatorSectorPayload(Sector.Transport),
+            Other => new CalculatorSectorPayload(Sector.Other),
+            "government" => new CalculatorSectorPayload(Sector.GovernmentPaid),
+            _ => null,
+        };
+        return payload is not null;
+    }
+
+    private static string SignUpAction(SignUpPayload payload) => payload switch
+    {
+        SignUpCancelPayload => "cancel",
+        SignUpConfirmPayload => "confirm",
+        SignUpEditPayload { Field: null } => "edit",
+        SignUpEditPayload { Field: { } field } => "edit:" + FieldName(field),
+        SignUpNewsPayload p => p.Wanted ? "n:yes" : "n:no",
+        SignUpConsentPayload p => p.Agreed ? "consent:yes" : "consent:no",
+        SignUpRegionPayload p => "r:" + IndexText(p.Index),
+        SignUpOccupationPayload p => "o:" + IndexText(p.Index),
+        SignUpContactPayload p => "c:" + ContactName(p.Method),
+        _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
+    };
+
+    private static string CalculatorAction(CalculatorPayload payload) => payload switch
+    {
+        CalculatorCancelPayload => "cancel",
+        CalculatorSectorPayload { Sector: Sector.Transport } => "transport",
+        CalculatorSectorPayload { Sector: Sector.GovernmentPaid } => "government",
+        CalculatorSectorPayload => Other,
+        _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
+    };
+
+    private static bool TryIndex(string text, out int? index)
+    {
+        index = null;
+        if (text == Other)
+        {
+            return true;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            index = number;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string IndexText(int? index) => index is { } i ? i.ToString(CultureInfo.InvariantCulture) : Other;
+
+    private static ContactMethod? ContactOf(string name) => name switch
+    {
+        "telegram" => ContactMethod.Telegram,
+        "whatsapp" => ContactMethod.WhatsApp,
+        "phone" => ContactMethod.PhoneCall,
+        "discord" => ContactMethod.Discord,
+        _ => null,
+    };
+
+    private static string ContactName(ContactMethod method) => method switch
+    {
+        ContactMethod.WhatsApp => "whatsapp",
+        ContactMethod.PhoneCall => "phone",
+        ContactMethod.Discord => "discord",
+        _ => "telegram",
+    };
+
+    private static SignUpStep? FieldOf(string name) => name switch
+    {
+        "name" => SignUpStep.Name,
+        "phone" => SignUpStep.Phone,
+        "region" => SignUpStep.Region,
+        "occupation" => SignUpStep.Occupation,
+        "contact" => SignUpStep.Contact,
+        "news" => SignUpStep.News,
+        _ => null,
+    };
+
+    private static string FieldName(SignUpStep field) => field switch
+    {
+        SignUpStep.Name => "name",
+        SignUpStep.Phone => "phone",
+        SignUpStep.Region => "region",
+        SignUpStep.Occupation => "occupation",
+        SignUpStep.Contact => "contact",
+        SignUpStep.News => "news",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not an editable field"),
+    };
+}
