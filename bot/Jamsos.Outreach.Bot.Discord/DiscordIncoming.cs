@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Knowledge.Content;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord;
@@ -17,14 +18,16 @@ internal static class DiscordIncoming
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var userId = interaction.Invoker?.Id ?? string.Empty;
-        return new IncomingMessage(Channel, userId, userId, text, receivedAt, payload, LanguageHint: interaction.Locale, IsGroup: false, AddressedToBot: true);
+        return new IncomingMessage(Channel, userId, userId, text, receivedAt, payload, LanguageHint: interaction.Locale, IsGroup: false, AddressedToBot: true,
+            ChannelContact: ContactMethod.Discord);
     }
 
     public static IncomingMessage From(DiscordMessage message, string text, DateTimeOffset receivedAt)
     {
         ArgumentNullException.ThrowIfNull(message);
         var userId = message.Author?.Id ?? string.Empty;
-        return new IncomingMessage(Channel, userId, userId, text, receivedAt, IsGroup: message.GuildId is not null, AddressedToBot: true);
+        return new IncomingMessage(Channel, userId, userId, text, receivedAt, IsGroup: message.GuildId is not null, AddressedToBot: true,
+            ChannelContact: ContactMethod.Discord);
     }
 
     /// <summary>The language of texts the channel writes itself (modal labels), from Discord's client locale.</summary>

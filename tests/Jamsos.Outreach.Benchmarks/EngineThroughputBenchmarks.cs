@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using Jamsos.Outreach.Bot.Core;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Jamsos.Outreach.Benchmarks;
@@ -41,8 +43,16 @@ public class EngineThroughputBenchmarks : IDisposable
         Directory.CreateDirectory(folder);
         database = new SqliteDatabase(Options.Create(new StorageOptions { ConnectionString = Path.Combine(folder, "bench.db") }));
         database.CheckAsync().GetAwaiter().GetResult();
-        engine = new ConversationEngine(answerer, new SqliteConversationStore(database), new SqliteSignUpStore(database),
-            new SqliteFeedbackStore(database), new SqliteUnansweredStore(database), new BotOptions { RateLimitPerMinute = 10_000 }, TimeProvider.System);
+        var services = new ServiceCollection()
+            .AddSingleton(answerer)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(new BotOptions { RateLimitPerMinute = 10_000 })
+            .AddSingleton<IConversationStore>(new SqliteConversationStore(database))
+            .AddSingleton<ISignUpStore>(new SqliteSignUpStore(database))
+            .AddSingleton<IFeedbackStore>(new SqliteFeedbackStore(database))
+            .AddSingleton<IUnansweredStore>(new SqliteUnansweredStore(database))
+            .AddConversations();
+        engine = services.BuildServiceProvider().GetRequiredService<ConversationEngine>();
     }
 
     [GlobalCleanup]

@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
@@ -25,11 +26,12 @@ public sealed class CalculatorDialogue
         return (AskIncome(language, null), state with { Flow = Flow.Calculator, Calculator = new CalculatorDraft(), SignUp = null });
     }
 
-    public (Reply Reply, ConversationState Next) Handle(ConversationState state, string? text, string? action, Language language, DateOnly today)
+    /// <summary>One step: typed text, or a pressed calculator button (<paramref name="pressed"/>).</summary>
+    public (Reply Reply, ConversationState Next) Handle(ConversationState state, string? text, CalculatorPayload? pressed, Language language, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(state);
         var draft = state.Calculator ?? new CalculatorDraft();
-        if (action == "cancel")
+        if (pressed is CalculatorCancelPayload)
         {
             return (Reply.Of(Cancelled(language)), state with { Flow = Flow.None, Calculator = null });
         }
@@ -45,13 +47,7 @@ public sealed class CalculatorDialogue
             return (AskSector(language), state with { Calculator = draft with { Income = income } });
         }
 
-        var sector = action switch
-        {
-            "transport" => Sector.Transport,
-            "other" => Sector.Other,
-            "government" => Sector.GovernmentPaid,
-            _ => (Sector?)null,
-        };
+        var sector = (pressed as CalculatorSectorPayload)?.Sector;
         if (sector is null)
         {
             return (AskSector(language), state);
@@ -59,8 +55,8 @@ public sealed class CalculatorDialogue
 
         var result = answerer.AnswerContribution(draft.Income.Value, sector.Value, today, language);
         var reply = new Reply(RichText.From(result.Text),
-            [[new Button(CalculatorButton(language), Payloads.Command("iuran")), new Button(SignUpButton(language), Payloads.Command("daftar"))],
-             [new Button(MenuButton(language), Payloads.Command("menu"))]]);
+            [[new Button(CalculatorButton(language), new CommandPayload("iuran")), new Button(SignUpButton(language), new CommandPayload("daftar"))],
+             [new Button(MenuButton(language), new CommandPayload("menu"))]]);
         return (reply, state with { Flow = Flow.None, Calculator = null, LastEntryId = result.EntryId, LastIntent = result.Intent, Sector = sector, Income = draft.Income });
     }
 
@@ -68,16 +64,16 @@ public sealed class CalculatorDialogue
         RichText.From((problem is null ? string.Empty : problem + "\n") + T(l,
             "Berapa penghasilan Anda per bulan? Contoh: 2,5 juta atau 2500000.",
             "What is your monthly income? For example 2.5 million or 2500000.")),
-        [[new Button(T(l, "✖ Batal", "✖ Cancel"), Payloads.Calculator("cancel"))]],
+        [[new Button(T(l, "✖ Batal", "✖ Cancel"), new CalculatorCancelPayload())]],
         InputKind.Number);
 
     /// <summary>The sector question with its buttons (also used when a free-text income needs the sector).</summary>
     public static Reply AskSector(Language l) => new(
         RichText.From(T(l, "Anda bekerja di sektor apa?", "Which sector do you work in?")),
         [
-            [new Button(T(l, "Transportasi (ojol, opang, sopir, kurir)", "Transport (ojol, opang, driver, courier)"), Payloads.Calculator("transport"))],
-            [new Button(T(l, "Lainnya (petani, pedagang, dll.)", "Other (farmer, trader, etc.)"), Payloads.Calculator("other"))],
-            [new Button(T(l, "Iuran saya dibayar pemda", "My contribution is paid by the local government"), Payloads.Calculator("government"))],
-            [new Button(T(l, "✖ Batal", "✖ Cancel"), Payloads.Calculator("cancel"))],
+            [new Button(T(l, "Transportasi (ojol, opang, sopir, kurir)", "Transport (ojol, opang, driver, courier)"), new CalculatorSectorPayload(Sector.Transport))],
+            [new Button(T(l, "Lainnya (petani, pedagang, dll.)", "Other (farmer, trader, etc.)"), new CalculatorSectorPayload(Sector.Other))],
+            [new Button(T(l, "Iuran saya dibayar pemda", "My contribution is paid by the local government"), new CalculatorSectorPayload(Sector.GovernmentPaid))],
+            [new Button(T(l, "✖ Batal", "✖ Cancel"), new CalculatorCancelPayload())],
         ]);
 }

@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Discord.Rendering;
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
+using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 
@@ -39,12 +40,12 @@ internal sealed class ComponentHandler
             return signUp.OpenAsync(interaction, prefill: true, cancellationToken);
         }
 
-        if (!DiscordCustomId.TryParse(customId, out var payload, out var owner))
+        if (!DiscordCustomId.TryDecode(customId, out var pressed, out var payload, out var owner))
         {
             return responder.RespondNowAsync(interaction, Reply.Of(OldButton(language)), cancellationToken);
         }
 
-        var personal = IsPersonal(payload);
+        var personal = IsPersonal(pressed);
         if (owner is not null && owner != interaction.Invoker?.Id && personal)
         {
             return responder.RespondNowAsync(interaction, Reply.Of(T(language,
@@ -52,14 +53,12 @@ internal sealed class ComponentHandler
                 "This button belongs to someone else. Use /daftar or /iuran to start your own.")), cancellationToken);
         }
 
-        if (payload == Payloads.Command("daftar"))
+        switch (pressed)
         {
-            return signUp.OpenAsync(interaction, prefill: false, cancellationToken);
-        }
-
-        if (payload == Payloads.SignUp("edit"))
-        {
-            return signUp.OpenAsync(interaction, prefill: true, cancellationToken);
+            case CommandPayload { Command: "daftar" }:
+                return signUp.OpenAsync(interaction, prefill: false, cancellationToken);
+            case SignUpEditPayload { Field: null }:
+                return signUp.OpenAsync(interaction, prefill: true, cancellationToken);
         }
 
         return responder.RespondAsync(interaction, receivedAt, privateIfDeferred: interaction.InGuild || personal,
@@ -67,7 +66,6 @@ internal sealed class ComponentHandler
     }
 
     /// <summary>Buttons that act on one person's form, calculator or settings (not topic, answer or feedback buttons).</summary>
-    private static bool IsPersonal(string payload) =>
-        Payloads.TryParse(payload, out var kind, out var value)
-        && (kind is "su" or "c" or "l" || (kind == "cmd" && value is "daftar" or "hapus" or "iuran"));
+    private static bool IsPersonal(Payload pressed) =>
+        pressed is SignUpPayload or CalculatorPayload or LanguagePayload or CommandPayload { Command: "daftar" or "hapus" or "iuran" };
 }

@@ -1,4 +1,5 @@
-using Jamsos.Outreach.Bot.Core.Conversations;
+using System.Diagnostics.CodeAnalysis;
+using Jamsos.Outreach.Bot.Core.Buttons;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Rendering;
 
@@ -31,11 +32,16 @@ internal static class DiscordCustomId
     }
 
     /// <summary>An engine payload and its owner (null when the id carried none).</summary>
-    public static bool TryParse(string? customId, out string payload, out string? ownerId)
+    public static bool TryParse(string? customId, out string payload, out string? ownerId) =>
+        TryDecode(customId, out _, out payload, out ownerId);
+
+    /// <summary>An engine button, decoded by <see cref="PayloadCodec"/>, with its payload text and owner.</summary>
+    public static bool TryDecode(string? customId, [NotNullWhen(true)] out Payload? pressed, out string payload, out string? ownerId)
     {
+        pressed = null;
         payload = string.Empty;
         ownerId = null;
-        if (string.IsNullOrEmpty(customId) || customId.Length > MaxLength || !customId.StartsWith(Payloads.Version + ":", StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(customId) || customId.Length > MaxLength || !customId.StartsWith(PayloadCodec.Version + ":", StringComparison.Ordinal))
         {
             return false;
         }
@@ -51,6 +57,6 @@ internal static class DiscordCustomId
             payload = customId;
         }
 
-        return Payloads.TryParse(payload, out _, out _);
+        return PayloadCodec.TryDecode(payload, out pressed);
     }
 }

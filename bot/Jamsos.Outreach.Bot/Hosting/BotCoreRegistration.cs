@@ -1,5 +1,4 @@
 using Jamsos.Outreach.Bot.Core;
-using Jamsos.Outreach.Bot.Core.Conversations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ internal static class BotCoreRegistration
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value);
-        services.AddSingleton<ConversationEngine>();
+        services.AddConversations();
         return services;
     }
 }

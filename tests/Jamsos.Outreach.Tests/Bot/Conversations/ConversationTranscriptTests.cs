@@ -30,5 +30,5 @@ public sealed class ConversationTranscriptTests
     }
 
     internal static ConversationEngine Engine(KnowledgeFixture fixture, InMemoryStores stores, TimeProvider clock, BotOptions? options = null) =>
-        new(fixture.Answerer, stores, stores, stores, stores, options ?? new BotOptions(), clock);
+        TestEngine.Create(fixture.Answerer, stores, clock, options);
 }

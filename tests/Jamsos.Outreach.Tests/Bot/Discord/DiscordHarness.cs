@@ -94,7 +94,12 @@ public sealed class DiscordHarness : IAsyncDisposable
         services.AddSingleton<IProcessedUpdateStore>(new InMemoryProcessedUpdates());
         services.AddSingleton<ICommandHashStore>(new InMemoryCommandHashStore());
         services.AddSingleton<IConversationStore>(conversations);
-        services.AddSingleton(_ => new ConversationEngine(Knowledge.Value.Answerer, conversations, stores, stores, stores, new BotOptions { RateLimitPerMinute = 1000 }, clock));
+        services.AddSingleton(Knowledge.Value.Answerer);
+        services.AddSingleton(new BotOptions { RateLimitPerMinute = 1000 });
+        services.AddSingleton<ISignUpStore>(stores);
+        services.AddSingleton<IFeedbackStore>(stores);
+        services.AddSingleton<IUnansweredStore>(stores);
+        services.AddConversations();
         services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         services.AddDiscordChannel(configuration);
         configure?.Invoke(services, clock);

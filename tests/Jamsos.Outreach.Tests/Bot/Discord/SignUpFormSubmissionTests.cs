@@ -17,7 +17,7 @@ public sealed class SignUpFormSubmissionTests
     public SignUpFormSubmissionTests(KnowledgeFixture fixture)
     {
         ArgumentNullException.ThrowIfNull(fixture);
-        engine = new ConversationEngine(fixture.Answerer, stores, stores, stores, stores, new BotOptions { RateLimitPerMinute = 3 }, clock);
+        engine = TestEngine.Create(fixture.Answerer, stores, clock, new BotOptions { RateLimitPerMinute = 3 });
     }
 
     private static IncomingMessage Message => new("discord", "816354164736131083", "816354164736131083", null, DateTimeOffset.UnixEpoch, LanguageHint: "id");

@@ -1,0 +1,135 @@
+using Jamsos.Outreach.Bot.Core.Buttons;
+using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Bot.Core.Text;
+using Jamsos.Outreach.Knowledge.Answering;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
+using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
+
+namespace Jamsos.Outreach.Bot.Core.Conversations;
+
+/// <summary>
+/// Free text and entry buttons answered from the content: the answer with its buttons ("Membantu?" and the
+/// next useful step), "Maksud Anda…?" with suggestions below the threshold (recorded, masked, for the content
+/// team), the sector question when an amount depends on it, and the crisis path after a death or an accident.
+/// </summary>
+public sealed class AnswerReplies
+{
+    private const int MaxTitleLength = 60;
+
+    private readonly Answerer answerer;
+    private readonly CrisisPaths crisisPaths;
+    private readonly IUnansweredStore unanswered;
+
+    public AnswerReplies(Answerer answerer, CrisisPaths crisisPaths, IUnansweredStore unanswered)
+    {
+        this.answerer = answerer;
+        this.crisisPaths = crisisPaths;
+        this.unanswered = unanswered;
+    }
+
+    public async Task<TurnResult> AnswerAsync(Turn turn, string? text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var state = turn.State;
+        var context = new AnswerContext(state.Sector, state.Income, state.LastIntent);
+        var result = answerer.Answer(text, turn.Today, TurnLanguage.Chosen(state), context);
+        var language = result.Language;
+        if (result.NeedsSector)
+        {
+            // The amount depends on the sector on this date: ask with the calculator's buttons, the income kept.
+            var ask = CalculatorDialogue.AskSector(language) with { Text = RichText.From(result.Text) };
+            return new TurnResult(ask, state with
+            {
+                Flow = Flow.Calculator,
+                Calculator = new CalculatorDraft(result.Income),
+                SignUp = null,
+                Income = result.Income,
+                LastIntent = result.Intent,
+            });
+        }
+
+        if (!result.Answered)
+        {
+            return await NotAnsweredAsync(turn, result, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new TurnResult(Decorate(result, language), state with
+        {
+            LastEntryId = result.EntryId,
+            LastIntent = result.Intent,
+            Sector = result.Sector ?? state.Sector,
+            Income = result.Income ?? state.Income,
+        });
+    }
+
+    public TurnResult AnswerEntry(Turn turn, string entryId)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var language = TurnLanguage.Chosen(turn.State) ?? turn.Language;
+        var result = answerer.AnswerEntry(entryId, turn.Today, language);
+        return new TurnResult(Decorate(result, language), turn.State with { LastEntryId = result.EntryId, LastIntent = result.Intent });
+    }
+
+    private async Task<TurnResult> NotAnsweredAsync(Turn turn, AnswerResult result, CancellationToken cancellationToken)
+    {
+        var language = result.Language;
+        if (result.Intent != Intents.Unknown)
+        {
+            await unanswered.AddAsync(new UnansweredQuestion(PersonalDataMask.Mask(result.Question), result.Intent, result.Confidence,
+                language.Code(), turn.Message.Channel, turn.Now), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (result.Crisis != Crisis.None)
+        {
+            // Someone reporting a death or an accident gets sympathy and the next steps, not "Maksud Anda…?".
+            return new TurnResult(crisisPaths.Opening(language, result.Crisis), turn.State);
+        }
+
+        var rows = result.Suggestions.Select(s => (IReadOnlyList<Button>)[new Button(Shorten(s.Title), new EntryPayload(s.EntryId))]).ToList();
+        rows.Add([new Button(MenuButton(language), new CommandPayload("menu"))]);
+        return new TurnResult(new Reply(RichText.From(result.Text), rows), turn.State);
+    }
+
+    /// <summary>
+    /// An answer with its buttons: feedback, and the next useful step for its intent. After a reported
+    /// death or accident, the sympathy line comes first and the crisis path's other steps lead the buttons.
+    /// </summary>
+    private Reply Decorate(AnswerResult result, Language language)
+    {
+        if (result.Intent == Intents.Greeting)
+        {
+            return new Reply(RichText.From(result.Text), Topics.Menu(language));
+        }
+
+        var text = RichText.From(result.Text);
+        var rows = new List<IReadOnlyList<Button>>();
+        if (result.Crisis != Crisis.None && result.Intent != Intents.Abuse)
+        {
+            text = CrisisPaths.Open(language, result.Crisis, text);
+            rows.AddRange(crisisPaths.Steps(language, result.Crisis, result.EntryId, withMenu: false));
+        }
+
+        if (result.Intent != Intents.Abuse && result.EntryId is { } id)
+        {
+            rows.Add([new Button(Helpful(language), new FeedbackPayload(id, Helpful: true)), new Button(NotHelpful(language), new FeedbackPayload(id, Helpful: false))]);
+        }
+
+        var next = new List<Button>();
+        if (result.Intent is Intents.ContributionAmount or Intents.ContributionByIncome or Intents.ContributionBreakdown)
+        {
+            next.Add(new Button(CalculatorButton(language), new CommandPayload("iuran")));
+        }
+
+        if (result.Intent is Intents.SignupIntent or Intents.RegisterHow or Intents.EligibilityBpu)
+        {
+            next.Add(new Button(SignUpButton(language), new CommandPayload("daftar")));
+        }
+
+        next.Add(new Button(MenuButton(language), new CommandPayload("menu")));
+        rows.Add(next);
+        return new Reply(text, rows);
+    }
+
+    private static string Shorten(string title) => title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)] + "...";
+}

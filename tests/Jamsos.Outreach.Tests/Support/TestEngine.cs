@@ -1,0 +1,32 @@
+using Jamsos.Outreach.Bot.Core;
+using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Knowledge.Answering;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jamsos.Outreach.Tests.Support;
+
+/// <summary>
+/// A <see cref="ConversationEngine"/> composed exactly as the host composes it (AddConversations), over
+/// in-memory stores, so tests build the engine the way production does.
+/// </summary>
+public static class TestEngine
+{
+    public static ConversationEngine Create(Answerer answerer, InMemoryStores stores, TimeProvider clock, BotOptions? options = null, IConversationStore? conversations = null) =>
+        Services(answerer, stores, clock, options, conversations).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true })
+            .GetRequiredService<ConversationEngine>();
+
+    /// <summary>The ports the engine needs, registered, with the conversation pipeline on top.</summary>
+    public static IServiceCollection Services(Answerer answerer, InMemoryStores stores, TimeProvider clock, BotOptions? options = null, IConversationStore? conversations = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(answerer);
+        services.AddSingleton(clock);
+        services.AddSingleton(options ?? new BotOptions());
+        services.AddSingleton(conversations ?? stores);
+        services.AddSingleton<ISignUpStore>(stores);
+        services.AddSingleton<IFeedbackStore>(stores);
+        services.AddSingleton<IUnansweredStore>(stores);
+        return services.AddConversations();
+    }
+}
