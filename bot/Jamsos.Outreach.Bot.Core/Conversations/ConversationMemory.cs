@@ -8,6 +8,8 @@ namespace Jamsos.Outreach.Bot.Core.Conversations;
 /// load, decide, save, and only then is the reply handed out, so a person never sees an answer whose state
 /// was lost. Because the whole turn is a function passed in, a versioned store can later save with the
 /// version it loaded and, on a conflict, reload and run the turn again here without any caller changing.
+/// A rerun repeats the turn's own writes too: the sign-up is an upsert by phone, but a feedback vote or an
+/// unanswered question would be recorded twice, so those should become idempotent before retries are added.
 /// </summary>
 public sealed class ConversationMemory
 {
