@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
@@ -49,11 +50,11 @@ public sealed class CrisisPaths
     {
         var rows = Entries(crisis)
             .Where(id => id != shownEntry)
-            .Select(id => (IReadOnlyList<Button>)[new Button(Label(language, id), Payloads.Entry(id))])
+            .Select(id => (IReadOnlyList<Button>)[new Button(Label(language, id), new EntryPayload(id))])
             .ToList();
         if (withMenu)
         {
-            rows.Add([new Button(MenuButton(language), Payloads.Command("menu"))]);
+            rows.Add([new Button(MenuButton(language), new CommandPayload("menu"))]);
         }
 
         return rows;

@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Knowledge.Content;
 using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 
@@ -22,11 +23,11 @@ public static class Topics
 
     public static IReadOnlyList<IReadOnlyList<Button>> Menu(Language l) =>
     [
-        [new Button(T(l, "💰 Iuran", "💰 Contribution"), Payloads.Topic("iuran")), new Button(T(l, "🏷 Diskon 2026", "🏷 2026 discount"), Payloads.Topic("diskon"))],
-        [new Button(T(l, "🩹 Kecelakaan kerja (JKK)", "🩹 Work accident (JKK)"), Payloads.Topic("jkk")), new Button(T(l, "🕊 Jaminan kematian (JKM)", "🕊 Death benefit (JKM)"), Payloads.Topic("jkm"))],
-        [new Button(T(l, "🎓 Beasiswa anak", "🎓 Scholarships"), Payloads.Topic("beasiswa")), new Button(T(l, "💼 Kehilangan kerja (JKP)", "💼 Job loss (JKP)"), Payloads.Topic("jkp"))],
-        [new Button(T(l, "📋 Cara daftar", "📋 How to join"), Payloads.Topic("daftar")), new Button(T(l, "💳 Cara bayar", "💳 How to pay"), Payloads.Topic("bayar"))],
-        [new Button(T(l, "📄 Klaim", "📄 Claims"), Payloads.Topic("klaim")), new Button(T(l, "🏢 Kantor & kontak", "🏢 Offices & contacts"), Payloads.Topic("kantor"))],
-        [new Button(CalculatorButton(l), Payloads.Command("iuran")), new Button(SignUpButton(l), Payloads.Command("daftar"))],
+        [new Button(T(l, "💰 Iuran", "💰 Contribution"), new TopicPayload("iuran")), new Button(T(l, "🏷 Diskon 2026", "🏷 2026 discount"), new TopicPayload("diskon"))],
+        [new Button(T(l, "🩹 Kecelakaan kerja (JKK)", "🩹 Work accident (JKK)"), new TopicPayload("jkk")), new Button(T(l, "🕊 Jaminan kematian (JKM)", "🕊 Death benefit (JKM)"), new TopicPayload("jkm"))],
+        [new Button(T(l, "🎓 Beasiswa anak", "🎓 Scholarships"), new TopicPayload("beasiswa")), new Button(T(l, "💼 Kehilangan kerja (JKP)", "💼 Job loss (JKP)"), new TopicPayload("jkp"))],
+        [new Button(T(l, "📋 Cara daftar", "📋 How to join"), new TopicPayload("daftar")), new Button(T(l, "💳 Cara bayar", "💳 How to pay"), new TopicPayload("bayar"))],
+        [new Button(T(l, "📄 Klaim", "📄 Claims"), new TopicPayload("klaim")), new Button(T(l, "🏢 Kantor & kontak", "🏢 Offices & contacts"), new TopicPayload("kantor"))],
+        [new Button(CalculatorButton(l), new CommandPayload("iuran")), new Button(SignUpButton(l), new CommandPayload("daftar"))],
     ];
 }

@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
+using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Conversations;
 
 namespace Jamsos.Outreach.Bot.Channels.Discord.Rendering;
@@ -69,8 +70,11 @@ internal static class DiscordRenderer
     private static int StyleOf(string payload) => payload switch
     {
         DiscordCustomId.SignUpStart or DiscordCustomId.SignUpRetry => ButtonStyles.Primary,
-        _ when payload == Payloads.SignUp("confirm") => ButtonStyles.Success,
-        _ when payload == Payloads.SignUp("cancel") || payload == Payloads.Calculator("cancel") => ButtonStyles.Danger,
-        _ => ButtonStyles.Secondary,
+        _ => PayloadCodec.TryDecode(payload, out var pressed) ? pressed switch
+        {
+            SignUpConfirmPayload => ButtonStyles.Success,
+            SignUpCancelPayload or CalculatorCancelPayload => ButtonStyles.Danger,
+            _ => ButtonStyles.Secondary,
+        } : ButtonStyles.Secondary,
     };
 }
