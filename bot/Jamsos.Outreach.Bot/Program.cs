@@ -1,4 +1,4 @@
 using Jamsos.Outreach.Bot.Cli;
 
-// Verbs: ask, check-content (see README). The chat channels arrive with the bot core.
+// No verb runs the bot (the terminal chat when no platform token is set); "--help" lists the verbs.
 return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error, TimeProvider.System).ConfigureAwait(false);

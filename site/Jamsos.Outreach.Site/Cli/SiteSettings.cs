@@ -1,4 +1,5 @@
 using System.Collections;
+using System.CommandLine;
 using System.Globalization;
 
 namespace Jamsos.Outreach.Site.Cli;
@@ -6,7 +7,7 @@ namespace Jamsos.Outreach.Site.Cli;
 /// <summary>
 /// The site's settings: the defaults in <see cref="SiteOptions"/>, then environment variables
 /// (<c>Site__BaseUrl</c>, case-insensitive, as .NET configuration spells them; Netlify sets these), then
-/// the command-line switches (<c>--base-url X</c> or <c>--base-url=X</c>).
+/// the command-line switches (<c>--base-url X</c> or <c>--base-url=X</c>, parsed by <see cref="SiteSwitches"/>).
 /// Decision: this small reader replaces Microsoft.Extensions.Configuration, DataAnnotations and an
 /// appsettings.json that only repeated the defaults. A site build is a short process that people and
 /// Netlify wait for; the configuration stack and its reflection-based binder cost about 25 ms of a cold
@@ -14,22 +15,31 @@ namespace Jamsos.Outreach.Site.Cli;
 /// </summary>
 public static class SiteSettings
 {
-    /// <summary>Switch → setting key (the key is also the Site__ environment variable's suffix).</summary>
-    public static readonly IReadOnlyDictionary<string, string> Switches = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["--output"] = nameof(SiteOptions.OutputPath),
-        ["--base-url"] = nameof(SiteOptions.BaseUrl),
-        ["--content"] = nameof(SiteOptions.ContentPath),
-        ["--today"] = nameof(SiteOptions.Today),
-        ["--telegram-bot"] = nameof(SiteOptions.TelegramBot),
-        ["--discord-invite"] = nameof(SiteOptions.DiscordInvite),
-        ["--runs"] = RunsKey,
-    };
+    /// <summary>The setting key of <c>--runs</c> (and of the Bench__Runs environment variable).</summary>
+    internal const string RunsKey = "Runs";
 
-    private const string RunsKey = "Runs";
-
-    /// <summary>Reads and validates every setting; throws <see cref="FormatException"/> with a one-sentence reason.</summary>
+    /// <summary>
+    /// Parses <paramref name="switches"/> (switches only, no verb) with <see cref="SiteSwitches"/> and reads
+    /// every setting; throws <see cref="FormatException"/> with a one-sentence reason.
+    /// </summary>
     public static (SiteOptions Options, int Runs) Read(IReadOnlyList<string> switches, IDictionary environment)
+    {
+        ArgumentNullException.ThrowIfNull(switches);
+        var known = new SiteSwitches();
+        var command = new RootCommand { known.Runs };
+        foreach (var (option, _) in known.Settings)
+        {
+            command.Options.Add(option);
+        }
+
+        var parse = SiteCommandLine.Parse(command, switches);
+        return SiteSwitches.Problem(parse) is { } problem
+            ? throw new FormatException(problem)
+            : Read(known.Values(parse), environment);
+    }
+
+    /// <summary>Reads and validates every setting from the environment, then <paramref name="switches"/> (setting key → text); throws <see cref="FormatException"/> with a one-sentence reason.</summary>
+    public static (SiteOptions Options, int Runs) Read(IReadOnlyDictionary<string, string?> switches, IDictionary environment)
     {
         ArgumentNullException.ThrowIfNull(switches);
         ArgumentNullException.ThrowIfNull(environment);
@@ -46,37 +56,12 @@ public static class SiteSettings
             }
         }
 
-        for (var i = 0; i < switches.Count; i++)
+        foreach (var (key, value) in switches)
         {
-            var (name, value) = SplitSwitch(switches, ref i);
-            values[Switches[name]] = value;
+            values[key] = value;
         }
 
         return (ToOptions(values), ToRuns(values));
-    }
-
-    private static (string Name, string Value) SplitSwitch(IReadOnlyList<string> switches, ref int i)
-    {
-        var argument = switches[i];
-        var equals = argument.IndexOf('=', StringComparison.Ordinal);
-        var name = equals > 0 ? argument[..equals] : argument;
-        if (!Switches.ContainsKey(name))
-        {
-            throw new FormatException($"'{argument}' is not an option.");
-        }
-
-        if (equals > 0)
-        {
-            return (name, argument[(equals + 1)..]);
-        }
-
-        if (i + 1 >= switches.Count || switches[i + 1].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new FormatException($"{name} needs a value.");
-        }
-
-        i++;
-        return (name, switches[i]);
     }
 
     private static SiteOptions ToOptions(Dictionary<string, string?> values)

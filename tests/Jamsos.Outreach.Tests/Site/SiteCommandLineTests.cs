@@ -104,6 +104,36 @@ public sealed class SiteCommandLineTests : IDisposable
         Assert.Equal((2, true), (exit, stderr.ToString().Contains("--output needs a value", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Run_Help_ListsBothVerbsAndEverySwitch()
+    {
+        using var stdout = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(["--help"], stdout, TextWriter.Null, TimeProvider.System);
+
+        var missing = ((string[])["build", "bench", "--output", "--base-url", "--content", "--today", "--telegram-bot", "--discord-invite"])
+            .Where(word => !stdout.ToString().Contains(word, StringComparison.Ordinal));
+        Assert.Equal((0, string.Empty), (exit, string.Join(", ", missing)));
+    }
+
+    [Fact]
+    public async Task Run_BuildVerbWithEqualsSwitch_WritesTheSite()
+    {
+        var exit = await SiteCommandLine.RunAsync(["build", "--output=" + output, "--content", content, "--today", "2026-11-21"], TextWriter.Null, TextWriter.Null, TimeProvider.System);
+
+        Assert.Equal((0, true), (exit, File.Exists(Path.Combine(output, "index.html"))));
+    }
+
+    [Fact]
+    public async Task Run_BenchWithBadRuns_ExitsWithTheSettingNamed()
+    {
+        using var stderr = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(["bench", "--runs", "0"], TextWriter.Null, stderr, TimeProvider.System);
+
+        Assert.Equal((2, true), (exit, stderr.ToString().StartsWith("Invalid setting: Runs", StringComparison.Ordinal)));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(output))

@@ -9,6 +9,8 @@ namespace Jamsos.Outreach.Tests.Bot.Cli;
 [Collection(KnowledgeCollectionDefinition.Name)]
 public sealed class CommandLineTests
 {
+    private static readonly string[] Verbs = ["run", "ask", "evaluate", "check-content", "export", "stats", "unanswered", "broadcast"];
+
     private static readonly string[] AskLineKeys = ["answer", "confidence", "entry", "intent", "question", "suggestions"];
 
     private readonly KnowledgeFixture fixture;
@@ -158,6 +160,70 @@ public sealed class CommandLineTests
         var run = await RunAsync(["ask", "--content", Path.Combine(Path.GetTempPath(), "no-such-content-" + Guid.NewGuid().ToString("N")), "halo"]);
 
         Assert.Equal(2, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("help")]
+    public async Task RunAsync_Help_ListsEveryVerb(string help)
+    {
+        var run = await RunAsync([help]);
+
+        var missing = Verbs.Where(verb => !run.Out.Contains("  " + verb + " ", StringComparison.Ordinal));
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, string.Join(", ", missing)));
+    }
+
+    [Fact]
+    public async Task RunAsync_AskHelp_NamesItsOptions()
+    {
+        var run = await RunAsync(["ask", "--help"]);
+
+        Assert.Equal((0, true, true), (run.ExitCode, run.Out.Contains("--lang", StringComparison.Ordinal), run.Out.Contains("--content", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_QuestionStartingWithAt_IsAQuestionNotAResponseFile()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root, "@admin brp iuran bpjs tk buat ojol?"]);
+
+        Assert.Equal((0, true), (run.ExitCode, run.Out.Contains("Rp16.800", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_QuestionAfterDoubleDash_MayStartWithDashes()
+    {
+        var run = await RunAsync(["ask", "--today", "2026-11-21", "--content", fixture.Root, "--", "--bogus", "brp iuran bpjs tk buat ojol?"]);
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("ask", "--today")]
+    [InlineData("fly", "--content")]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("broadcast")]
+    public async Task RunAsync_BadCommandLine_ExitsTwoWithOneLineAndNoStackTrace(params string[] args)
+    {
+        var run = await RunAsync(args);
+
+        Assert.Equal((2, 1, false), (run.ExitCode, run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, run.Err.Contains("   at ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownVerb_NamesIt()
+    {
+        var run = await RunAsync(["fly"]);
+
+        Assert.Contains("'fly'", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_SuggestDirective_CompletesAVerb()
+    {
+        var run = await RunAsync(["[suggest]", "check"]);
+
+        Assert.Equal((0, "check-content"), (run.ExitCode, run.Out.Trim()));
     }
 
     private static async Task<(int ExitCode, string Out, string Err)> RunAsync(string[] args, string input = "")

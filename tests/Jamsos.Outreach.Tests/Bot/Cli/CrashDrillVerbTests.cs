@@ -1,4 +1,3 @@
-using Jamsos.Outreach.Bot.Cli;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 

@@ -6,7 +6,8 @@ using Xunit;
 namespace Jamsos.Outreach.Tests.Bot.Storage;
 
 /// <summary>
-/// Runs the drill once for <see cref="CrashDrillTests"/>: the built host as a child process doing 200
+/// Runs the drill once for <see cref="CrashDrillTests"/>: this test assembly as a child process
+/// (<see cref="Support.TestProgram"/>, the <see cref="Support.CrashDrillVerb"/>) doing 200
 /// concurrent sign-ups (then rounds of updates to the same phones) into a fresh file, killed with
 /// SIGKILL once it has confirmed <see cref="KillAfter"/> of them. What it confirmed and the file it left
 /// are then looked at by the tests.
@@ -39,9 +40,9 @@ public sealed partial class CrashDrillRun : IAsyncLifetime
     {
         Directory.CreateDirectory(folder);
 
-        // The test project references the host, so its dll, deps.json and runtimeconfig.json are copied here.
-        var host = Path.Combine(AppContext.BaseDirectory, "Jamsos.Outreach.Bot.dll");
-        Assert.True(File.Exists(host), $"the built host is not next to the tests: {host}");
+        // The test assembly itself, with its own entry point (Support/TestProgram.cs) and runtimeconfig.json.
+        var host = typeof(Support.TestProgram).Assembly.Location;
+        Assert.True(File.Exists(host), $"the built test assembly is not where it says: {host}");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } dotnet ? dotnet : "dotnet")
         {
             RedirectStandardOutput = true,

@@ -89,7 +89,7 @@ public sealed class BroadcastTests : IAsyncLifetime, IDisposable
             await stop.CancelAsync();
         });
 
-        var first = await BroadcastVerb.RunAsync(["--text-file", textFile], TextWriter.Null, TextWriter.Null, TimeProvider.System, stop.Token);
+        var first = await CommandLine.RunAsync(["broadcast", "--text-file", textFile], TextReader.Null, TextWriter.Null, TextWriter.Null, TimeProvider.System, stop.Token);
         await stopper;
         var afterFirst = api.Calls("sendMessage").Count;
         var second = await RunAsync();

@@ -1,62 +1,43 @@
+using System.CommandLine;
 using System.Globalization;
+using Jamsos.Outreach.Bot.Cli;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
-namespace Jamsos.Outreach.Bot.Cli;
+namespace Jamsos.Outreach.Tests.Support;
 
 /// <summary>
 /// <c>crash-drill --db PATH --count N [--rounds R]</c>: N concurrent sign-ups into a database file, then
 /// the same phones again as updates (R rounds in all, default 2), printing <c>CONFIRMED +62…</c> after
-/// each commit. A test kills this process with SIGKILL part-way and checks that every confirmed phone
-/// is in the file exactly once. The phones are synthetic (+62812 followed by eight digits), so printing
-/// them is no personal data.
+/// each commit. CrashDrillRun starts the test assembly with it (<see cref="TestProgram"/>), kills the
+/// process with SIGKILL part-way and checks that every confirmed phone is in the file exactly once. Only
+/// the tests need it, so it lives here and not in the product. The phones are synthetic (+62812 followed
+/// by eight digits), so printing them is no personal data.
 /// </summary>
-internal static class CrashDrillVerb
+public static class CrashDrillVerb
 {
-    public const string Usage = "crash-drill --db PATH --count N [--rounds R]";
-
     /// <summary>Parses <c>--db PATH --count N [--rounds R]</c> (the arguments after the verb) and runs the drill. Exit 2 on bad arguments or an unusable database.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(error);
-        string? path = null;
-        int? count = null;
-        var rounds = 2;
-        for (var i = 0; i < args.Count; i++)
+        var database = new Option<string>("--db") { Description = "The SQLite file", Required = true };
+        var count = CliOptions.WholeNumber("--count", "Sign-ups per round", 1, 100_000_000, "--count needs a whole number from 1 to 100000000");
+        count.Required = true;
+        var rounds = CliOptions.WholeNumber("--rounds", "Rounds in all (default 2)", 1, 1000, "--rounds needs a whole number from 1 to 1000");
+        var command = new RootCommand("The SIGKILL drill's child: concurrent sign-ups, CONFIRMED after each commit") { database, count, rounds };
+        var parse = command.Parse(args);
+        if (parse.Errors.Count > 0)
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--db" when value is not null:
-                    path = value;
-                    i++;
-                    break;
-                case "--count" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 100_000_000:
-                    count = n;
-                    i++;
-                    break;
-                case "--rounds" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is > 0 and <= 1000:
-                    rounds = r;
-                    i++;
-                    break;
-                default:
-                    await error.WriteLineAsync($"crash-drill: unexpected {args[i]}; usage: {Usage}").ConfigureAwait(false);
-                    return 2;
-            }
-        }
-
-        if (path is null || count is null)
-        {
-            await error.WriteLineAsync("crash-drill: usage: " + Usage).ConfigureAwait(false);
+            await error.WriteLineAsync("crash-drill: " + parse.Errors[0].Message).ConfigureAwait(false);
             return 2;
         }
 
         try
         {
-            return await RunAsync(path, count.Value, output, rounds).ConfigureAwait(false);
+            return await RunAsync(parse.GetRequiredValue(database), parse.GetValue(count)!.Value, output, parse.GetValue(rounds) ?? 2).ConfigureAwait(false);
         }
         catch (StorageException ex)
         {

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Jamsos.Outreach.Bot.Core.Staff;
+using Jamsos.Outreach.Bot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jamsos.Outreach.Bot.Cli.Commands;
+
+/// <summary><c>export [--format csv|jsonl] [--since DATE] [--region NAME] [--output FILE]</c>: the sign-ups, for staff.</summary>
+internal sealed class ExportCommand : StaffCommand
+{
+    private readonly Option<string> format = new Option<string>("--format")
+    {
+        Description = "csv (default) or jsonl",
+        DefaultValueFactory = _ => "csv",
+    }.AcceptOnlyFromAmong("csv", "jsonl");
+
+    private readonly Option<DateOnly?> since = CliOptions.Date("--since", "Only sign-ups from this date on (UTC)");
+
+    private readonly Option<string?> region = new("--region")
+    {
+        Description = "Only sign-ups from this region, as written in the sign-up (e.g. \"Kota Serang\")",
+        HelpName = "NAME",
+    };
+
+    private readonly Option<string?> file = new("--output")
+    {
+        Description = "Write to this file instead of standard output",
+        HelpName = "FILE",
+    };
+
+    public ExportCommand(CliContext context)
+        : base("export", "Exports the sign-ups from the bot's database (Storage__ConnectionString)", context)
+    {
+        Options.Add(format);
+        Options.Add(since);
+        Options.Add(region);
+        Options.Add(file);
+    }
+
+    protected override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken stop)
+    {
+        var from = parse.GetValue(since) is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        var rows = await services.GetRequiredService<ISignUpStore>().ListAsync(from, parse.GetValue(region), stop).ConfigureAwait(false);
+        var text = parse.GetValue(format) == "jsonl" ? StaffReports.JsonLines(rows) : StaffReports.Csv(rows);
+        if (parse.GetValue(file) is { } path)
+        {
+            await File.WriteAllTextAsync(path, text, stop).ConfigureAwait(false);
+            await Context.Output.WriteLineAsync($"{rows.Count} sign-up(s) written to {path}").ConfigureAwait(false);
+            return CliContext.ExitOk;
+        }
+
+        await Context.Output.WriteAsync(text).ConfigureAwait(false);
+        return CliContext.ExitOk;
+    }
+}
