@@ -66,18 +66,19 @@ internal sealed class SqliteSignUpStore : ISignUpStore
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(userId);
-        return database.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                var delete = SqliteDatabase.Command(connection, transaction, "DELETE FROM signups WHERE channel = $channel AND user_id = $user_id;");
-                await using (delete.ConfigureAwait(false))
-                {
-                    delete.Parameters.AddWithValue("$channel", channel);
-                    delete.Parameters.AddWithValue("$user_id", userId);
-                    return await delete.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
-            },
-            cancellationToken);
+        return database.WriteAsync((connection, transaction, ct) => DeleteByUserAsync(connection, transaction, channel, userId, ct), cancellationToken);
+    }
+
+    /// <summary>The delete of <see cref="DeleteByUserAsync(string, string, CancellationToken)"/> inside a caller's transaction (the /hapus erase).</summary>
+    internal static async Task<int> DeleteByUserAsync(SqliteConnection connection, SqliteTransaction transaction, string channel, string userId, CancellationToken cancellationToken)
+    {
+        var delete = SqliteDatabase.Command(connection, transaction, "DELETE FROM signups WHERE channel = $channel AND user_id = $user_id;");
+        await using (delete.ConfigureAwait(false))
+        {
+            delete.Parameters.AddWithValue("$channel", channel);
+            delete.Parameters.AddWithValue("$user_id", userId);
+            return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public Task<IReadOnlyList<SignUp>> ListAsync(DateTimeOffset? since = null, string? region = null, CancellationToken cancellationToken = default)

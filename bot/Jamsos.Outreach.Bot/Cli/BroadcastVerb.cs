@@ -4,7 +4,6 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Hosting;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -66,7 +65,7 @@ internal static class BroadcastVerb
         try
         {
             _ = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            await host.Services.GetRequiredService<SqliteDatabase>().CheckAsync(stop).ConfigureAwait(false);
+            await host.Services.GetRequiredService<IStorageCheck>().CheckAsync(stop).ConfigureAwait(false);
             var runner = host.Services.GetRequiredService<BroadcastRunner>();
             id ??= BroadcastRunner.IdOf(text);
             if (dryRun)

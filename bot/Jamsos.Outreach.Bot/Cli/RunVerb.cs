@@ -1,7 +1,7 @@
 using Jamsos.Outreach.Bot.Channels.Discord;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Hosting;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -38,7 +38,7 @@ internal static class RunVerb
         }
 
         using var host = builder.Build();
-        await host.Services.GetRequiredService<SqliteDatabase>().CheckAsync().ConfigureAwait(false);
+        await host.Services.GetRequiredService<IStorageCheck>().CheckAsync().ConfigureAwait(false);
 
         // Read before running: RunAsync disposes the host and its services when it ends.
         var discordStatus = host.Services.GetService<DiscordChannelStatus>();

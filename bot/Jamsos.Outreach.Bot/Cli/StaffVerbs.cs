@@ -1,7 +1,6 @@
 using Jamsos.Outreach.Bot.Core.Staff;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Hosting;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jamsos.Outreach.Bot.Cli;
@@ -16,7 +15,7 @@ internal static class StaffVerbs
     {
         using var host = BotHost.CreateBuilder([], clock).Build();
         var services = host.Services;
-        await services.GetRequiredService<SqliteDatabase>().CheckAsync().ConfigureAwait(false);
+        await services.GetRequiredService<IStorageCheck>().CheckAsync().ConfigureAwait(false);
         var signUps = services.GetRequiredService<ISignUpStore>();
         string text;
         switch (verb)
