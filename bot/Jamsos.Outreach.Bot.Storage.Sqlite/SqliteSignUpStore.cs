@@ -10,13 +10,15 @@ internal sealed class SqliteSignUpStore : ISignUpStore
     private const string Columns =
         "phone, name, region, occupation, contact_method, news_opt_in, consent_version, consent_at, channel, chat_id, user_id, referrer, language, created_at, updated_at";
 
-    // created_at is deliberately missing from the update list: the first sign-up time is kept.
+    // The first sign-up time is kept: the earlier of both, should two writers (a second process) store the
+    // same phone out of order. Fixed-width UTC text compares in time order.
     private const string UpsertSql =
         "INSERT INTO signups (" + Columns + ") VALUES ($phone, $name, $region, $occupation, $contact_method, $news_opt_in, $consent_version, $consent_at, $channel, $chat_id, $user_id, $referrer, $language, $created_at, $updated_at) " +
         "ON CONFLICT (phone) DO UPDATE SET name = excluded.name, region = excluded.region, occupation = excluded.occupation, " +
         "contact_method = excluded.contact_method, news_opt_in = excluded.news_opt_in, consent_version = excluded.consent_version, " +
         "consent_at = excluded.consent_at, channel = excluded.channel, chat_id = excluded.chat_id, user_id = excluded.user_id, " +
-        "referrer = excluded.referrer, language = excluded.language, updated_at = excluded.updated_at;";
+        "referrer = excluded.referrer, language = excluded.language, updated_at = excluded.updated_at, " +
+        "created_at = MIN(signups.created_at, excluded.created_at);";
 
     private const string Table = "signups";
 
