@@ -123,7 +123,18 @@ internal static class PostgresServer
         try
         {
             RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asPostgres).GetAwaiter().GetResult();
-            Directory.Delete(folder, recursive: true);
+            for (var attempt = 0; attempt < 3 && Directory.Exists(folder); attempt++)
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // The server's last files may still be closing: wait a moment and try again.
+                    Thread.Sleep(200);
+                }
+            }
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
