@@ -28,4 +28,7 @@ public interface IStoreBackend : IAsyncDisposable
     ICommandHashStore CommandHashes(int instance = 0);
 
     IPersonalDataStore PersonalData(int instance = 0);
+
+    /// <summary>Makes every delete from conversations fail (a trigger), to show what a half-done erase leaves.</summary>
+    Task BreakConversationDeletesAsync();
 }

@@ -37,6 +37,18 @@ public abstract class PersonalDataStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task DeletePersonAsync_ConversationDeleteFails_KeepsTheSignUpsToo()
+    {
+        await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000001", userId: "7"));
+        await Backend.Conversations().SaveAsync(Conversation(chatId: "70", userId: "7"));
+        await Backend.BreakConversationDeletesAsync();
+
+        await Assert.ThrowsAsync<StorageException>(() => Backend.PersonalData().DeletePersonAsync("telegram", "7"));
+
+        Assert.NotNull(await Backend.SignUps().FindByPhoneAsync("+6281100000001"));
+    }
+
+    [Fact]
     public async Task DeletePersonAsync_SameUserIdOnAnotherChannel_IsKept()
     {
         await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000001", userId: "7", channel: "discord"));

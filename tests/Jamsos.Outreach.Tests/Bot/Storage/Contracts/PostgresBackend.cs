@@ -38,6 +38,14 @@ public sealed class PostgresBackend : IStoreBackend
 
     public IPersonalDataStore PersonalData(int instance = 0) => Store(instance, db => new PostgresPersonalDataStore(db));
 
+    public async Task BreakConversationDeletesAsync()
+    {
+        await Store(0, db => db).CheckAsync();
+        await temp.ExecuteAsync(
+            "CREATE FUNCTION no_deletes() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'deletes broken by the test'; END $$;" +
+            "CREATE TRIGGER no_conversation_deletes BEFORE DELETE ON conversations FOR EACH ROW EXECUTE FUNCTION no_deletes();");
+    }
+
     public ValueTask DisposeAsync() => temp.DisposeAsync();
 
     private T Store<T>(int instance, Func<PostgresDatabase, T> create)

@@ -36,6 +36,12 @@ public sealed class SqliteBackend : IStoreBackend
 
     public IPersonalDataStore PersonalData(int instance = 0) => Store(instance, db => new SqlitePersonalDataStore(db));
 
+    public async Task BreakConversationDeletesAsync()
+    {
+        await temp.Database.CheckAsync();
+        temp.Execute("CREATE TRIGGER no_conversation_deletes BEFORE DELETE ON conversations BEGIN SELECT RAISE(ABORT, 'deletes broken by the test'); END;");
+    }
+
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
