@@ -11,8 +11,8 @@ public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the "Storage" section (validated when the host starts), and registers one
-    /// <see cref="SqliteDatabase"/> (also the <see cref="IStorageCheck"/>) and the stores as singletons: they hold no per-request state,
-    /// and one database object means one write gate for the whole process.
+    /// <see cref="SqliteDatabase"/> (also the <see cref="IStorageCheck"/>) and the stores as singletons:
+    /// they hold no per-request state, and one database object means one write gate for the whole process.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
     {
