@@ -108,5 +108,14 @@ internal static class SchemaMigrations
         );
         CREATE INDEX ix_broadcast_recipients_status ON broadcast_recipients (broadcast_id, status);
         """,
+
+        // 3: several instances (issue 13). conversations.version makes a save a compare-and-set (rows
+        // that exist already start at 1); a broadcast's lease (holder and expiry, ISO-8601 UTC text) keeps
+        // two runs from sending the same broadcast at once.
+        """
+        ALTER TABLE conversations ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE broadcasts ADD COLUMN lease_holder TEXT;
+        ALTER TABLE broadcasts ADD COLUMN lease_until TEXT;
+        """,
     ];
 }

@@ -130,6 +130,29 @@ internal sealed class SqliteBroadcastStore : IBroadcastStore
                 "UPDATE broadcasts SET finished_at = $at WHERE id = $id AND finished_at IS NULL;", ct, ("$id", id), ("$at", SqliteTime.ToText(clock.GetUtcNow()))),
             cancellationToken);
 
+    /// <summary>
+    /// Takes the lease in one immediate transaction: a row update that only matches when the lease is free,
+    /// expired or already this holder's, so of two runs racing for it exactly one gets it.
+    /// </summary>
+    public Task<bool> TryLeaseAsync(string id, string holder, TimeSpan duration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(duration, TimeSpan.Zero);
+        var now = clock.GetUtcNow();
+        return database.WriteAsync(
+            async (connection, transaction, ct) => await ExecuteAsync(connection, transaction,
+                "UPDATE broadcasts SET lease_holder = $holder, lease_until = $until " +
+                "WHERE id = $id AND (lease_holder IS NULL OR lease_holder = $holder OR lease_until IS NULL OR lease_until <= $now);",
+                ct, ("$id", id), ("$holder", holder), ("$until", SqliteTime.ToText(now + duration)), ("$now", SqliteTime.ToText(now))).ConfigureAwait(false) == 1,
+            cancellationToken);
+    }
+
+    public Task ReleaseLeaseAsync(string id, string holder, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(
+            (connection, transaction, ct) => ExecuteAsync(connection, transaction,
+                "UPDATE broadcasts SET lease_holder = NULL, lease_until = NULL WHERE id = $id AND lease_holder = $holder;", ct, ("$id", id), ("$holder", holder)),
+            cancellationToken);
+
     private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
         var command = SqliteDatabase.Command(connection, transaction, sql);

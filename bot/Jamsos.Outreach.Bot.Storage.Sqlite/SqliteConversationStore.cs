@@ -1,14 +1,26 @@
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
-/// <summary>Dialogue state per chat as JSON (<see cref="ConversationStateJson"/>) in the conversations table.</summary>
+/// <summary>
+/// Dialogue state per chat as JSON (<see cref="ConversationStateJson"/>) in the conversations table, with
+/// a version (schema migration 3) that every save advances, so a versioned save is a compare-and-set.
+/// </summary>
 internal sealed class SqliteConversationStore : IConversationStore
 {
     private const string SaveSql =
-        "INSERT INTO conversations (channel, chat_id, user_id, state_json, updated_at) VALUES ($channel, $chat_id, $user_id, $state_json, $updated_at) " +
-        "ON CONFLICT (channel, chat_id) DO UPDATE SET user_id = excluded.user_id, state_json = excluded.state_json, updated_at = excluded.updated_at;";
+        "INSERT INTO conversations (channel, chat_id, user_id, state_json, updated_at, version) VALUES ($channel, $chat_id, $user_id, $state_json, $updated_at, 1) " +
+        "ON CONFLICT (channel, chat_id) DO UPDATE SET user_id = excluded.user_id, state_json = excluded.state_json, updated_at = excluded.updated_at, version = conversations.version + 1;";
+
+    private const string InsertNewSql =
+        "INSERT INTO conversations (channel, chat_id, user_id, state_json, updated_at, version) VALUES ($channel, $chat_id, $user_id, $state_json, $updated_at, 1) " +
+        "ON CONFLICT (channel, chat_id) DO NOTHING;";
+
+    private const string UpdateIfSql =
+        "UPDATE conversations SET user_id = $user_id, state_json = $state_json, updated_at = $updated_at, version = version + 1 " +
+        "WHERE channel = $channel AND chat_id = $chat_id AND version = $expected;";
 
     private readonly SqliteDatabase database;
 
@@ -17,81 +29,147 @@ internal sealed class SqliteConversationStore : IConversationStore
         this.database = database;
     }
 
-    public async Task<ConversationState?> GetAsync(ChatKey chat, CancellationToken cancellationToken = default)
+    public async Task<ConversationState?> GetAsync(ChatKey chat, CancellationToken cancellationToken = default) =>
+        (await LoadAsync(chat, cancellationToken).ConfigureAwait(false)).State;
+
+    public async Task<StoredConversation> LoadAsync(ChatKey chat, CancellationToken cancellationToken = default)
     {
-        var json = await database.ReadAsync(
+        var row = await database.ReadAsync(
             async (connection, ct) =>
             {
-                var command = SqliteDatabase.Command(connection, null, "SELECT state_json FROM conversations WHERE channel = $channel AND chat_id = $chat_id;");
+                var command = SqliteDatabase.Command(connection, null, "SELECT state_json, version FROM conversations WHERE channel = $channel AND chat_id = $chat_id;");
                 await using (command.ConfigureAwait(false))
                 {
                     command.Parameters.AddWithValue("$channel", chat.Channel);
                     command.Parameters.AddWithValue("$chat_id", chat.ChatId);
-                    return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) as string;
+                    var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        return await reader.ReadAsync(ct).ConfigureAwait(false) ? (Json: reader.GetString(0), Version: reader.GetInt64(1)) : (Json: (string?)null, Version: 0L);
+                    }
                 }
             },
             cancellationToken).ConfigureAwait(false);
-        if (json is null)
-        {
-            return null;
-        }
-
-        // Unreadable JSON (an older or newer bot wrote it) or a state that names another chat is treated
-        // as no state: the chat starts over, which is the only safe reading of a half-understood form.
-        var state = ConversationStateJson.Deserialize(json);
-        return state is not null && state.Chat == chat && state.UserId is not null ? state : null;
+        return row.Json is null ? StoredConversation.None : new StoredConversation(ConversationStateReader.Read(row.Json, chat), row.Version);
     }
 
     public Task SaveAsync(ConversationState state, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
         var json = ConversationStateJson.Serialize(state);
+        return database.WriteAsync((connection, transaction, ct) => WriteStateAsync(connection, transaction, SaveSql, state, json, null, ct), durable: false, cancellationToken);
+    }
+
+    public Task<long> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        var json = ConversationStateJson.Serialize(state);
         return database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                var command = SqliteDatabase.Command(connection, transaction, SaveSql);
-                await using (command.ConfigureAwait(false))
-                {
-                    command.Parameters.AddWithValue("$channel", state.Chat.Channel);
-                    command.Parameters.AddWithValue("$chat_id", state.Chat.ChatId);
-                    command.Parameters.AddWithValue("$user_id", state.UserId);
-                    command.Parameters.AddWithValue("$state_json", json);
-                    command.Parameters.AddWithValue("$updated_at", SqliteTime.ToText(state.UpdatedAt));
-                    return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
+                var changed = expectedVersion == 0
+                    ? await WriteStateAsync(connection, transaction, InsertNewSql, state, json, null, ct).ConfigureAwait(false)
+                    : await WriteStateAsync(connection, transaction, UpdateIfSql, state, json, expectedVersion, ct).ConfigureAwait(false);
+                return changed == 1 ? expectedVersion + 1 : throw new ConcurrencyConflictException();
             },
-            durable: false, cancellationToken);
+            durable: false,
+            cancellationToken);
     }
 
     public Task DeleteAsync(ChatKey chat, CancellationToken cancellationToken = default) =>
         database.WriteAsync(
+            (connection, transaction, ct) => DeleteRowAsync(connection, transaction, chat, null, ct),
+            durable: false,
+            cancellationToken);
+
+    public Task DeleteAsync(ChatKey chat, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        return database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                var command = SqliteDatabase.Command(connection, transaction, "DELETE FROM conversations WHERE channel = $channel AND chat_id = $chat_id;");
-                await using (command.ConfigureAwait(false))
+                if (expectedVersion == 0)
                 {
-                    command.Parameters.AddWithValue("$channel", chat.Channel);
-                    command.Parameters.AddWithValue("$chat_id", chat.ChatId);
-                    return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    // Nothing was there when loaded: still nothing is the only non-conflict.
+                    var exists = await CountAsync(connection, transaction, chat, ct).ConfigureAwait(false);
+                    return exists == 0 ? 0 : throw new ConcurrencyConflictException();
                 }
+
+                var deleted = await DeleteRowAsync(connection, transaction, chat, expectedVersion, ct).ConfigureAwait(false);
+                return deleted == 1 ? deleted : throw new ConcurrencyConflictException();
             },
-            durable: false, cancellationToken);
+            durable: false,
+            cancellationToken);
+    }
 
     public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(userId);
-        return database.WriteAsync(
-            async (connection, transaction, ct) =>
+        return database.WriteAsync((connection, transaction, ct) => DeleteByUserAsync(connection, transaction, channel, userId, ct), durable: false, cancellationToken);
+    }
+
+    /// <summary>The delete of <see cref="DeleteByUserAsync(string, string, CancellationToken)"/> inside a caller's transaction (the /hapus erase).</summary>
+    internal static async Task<int> DeleteByUserAsync(SqliteConnection connection, SqliteTransaction transaction, string channel, string userId, CancellationToken cancellationToken)
+    {
+        var command = SqliteDatabase.Command(connection, transaction, "DELETE FROM conversations WHERE channel = $channel AND user_id = $user_id;");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.AddWithValue("$channel", channel);
+            command.Parameters.AddWithValue("$user_id", userId);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> WriteStateAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, ConversationState state, string json, long? expected, CancellationToken cancellationToken)
+    {
+        var command = SqliteDatabase.Command(connection, transaction, sql);
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.AddWithValue("$channel", state.Chat.Channel);
+            command.Parameters.AddWithValue("$chat_id", state.Chat.ChatId);
+            command.Parameters.AddWithValue("$user_id", state.UserId);
+            command.Parameters.AddWithValue("$state_json", json);
+            command.Parameters.AddWithValue("$updated_at", SqliteTime.ToText(state.UpdatedAt));
+            if (expected is { } version)
             {
-                var command = SqliteDatabase.Command(connection, transaction, "DELETE FROM conversations WHERE channel = $channel AND user_id = $user_id;");
-                await using (command.ConfigureAwait(false))
-                {
-                    command.Parameters.AddWithValue("$channel", channel);
-                    command.Parameters.AddWithValue("$user_id", userId);
-                    return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
-            },
-            durable: false, cancellationToken);
+                command.Parameters.AddWithValue("$expected", version);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> DeleteRowAsync(SqliteConnection connection, SqliteTransaction transaction, ChatKey chat, long? expected, CancellationToken cancellationToken)
+    {
+        var command = SqliteDatabase.Command(
+            connection,
+            transaction,
+            expected is null
+                ? "DELETE FROM conversations WHERE channel = $channel AND chat_id = $chat_id;"
+                : "DELETE FROM conversations WHERE channel = $channel AND chat_id = $chat_id AND version = $expected;");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.AddWithValue("$channel", chat.Channel);
+            command.Parameters.AddWithValue("$chat_id", chat.ChatId);
+            if (expected is { } version)
+            {
+                command.Parameters.AddWithValue("$expected", version);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<long> CountAsync(SqliteConnection connection, SqliteTransaction transaction, ChatKey chat, CancellationToken cancellationToken)
+    {
+        var command = SqliteDatabase.Command(connection, transaction, "SELECT COUNT(*) FROM conversations WHERE channel = $channel AND chat_id = $chat_id;");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.AddWithValue("$channel", chat.Channel);
+            command.Parameters.AddWithValue("$chat_id", chat.ChatId);
+            return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
     }
 }

@@ -20,7 +20,7 @@ namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 /// semaphore is fair and cheap where 200 connections spinning on busy_timeout are neither.
 /// busy_timeout is then only for other processes (a backup, a second instance).
 /// </remarks>
-internal sealed partial class SqliteDatabase : IDisposable
+internal sealed partial class SqliteDatabase : IStorageCheck, IDisposable
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMilliseconds;

@@ -10,13 +10,15 @@ internal sealed class SqliteSignUpStore : ISignUpStore
     private const string Columns =
         "phone, name, region, occupation, contact_method, news_opt_in, consent_version, consent_at, channel, chat_id, user_id, referrer, language, created_at, updated_at";
 
-    // created_at is deliberately missing from the update list: the first sign-up time is kept.
+    // The first sign-up time is kept: the earlier of both, should two writers (a second process) store the
+    // same phone out of order. Fixed-width UTC text compares in time order.
     private const string UpsertSql =
         "INSERT INTO signups (" + Columns + ") VALUES ($phone, $name, $region, $occupation, $contact_method, $news_opt_in, $consent_version, $consent_at, $channel, $chat_id, $user_id, $referrer, $language, $created_at, $updated_at) " +
         "ON CONFLICT (phone) DO UPDATE SET name = excluded.name, region = excluded.region, occupation = excluded.occupation, " +
         "contact_method = excluded.contact_method, news_opt_in = excluded.news_opt_in, consent_version = excluded.consent_version, " +
         "consent_at = excluded.consent_at, channel = excluded.channel, chat_id = excluded.chat_id, user_id = excluded.user_id, " +
-        "referrer = excluded.referrer, language = excluded.language, updated_at = excluded.updated_at;";
+        "referrer = excluded.referrer, language = excluded.language, updated_at = excluded.updated_at, " +
+        "created_at = MIN(signups.created_at, excluded.created_at);";
 
     private const string Table = "signups";
 
@@ -66,18 +68,19 @@ internal sealed class SqliteSignUpStore : ISignUpStore
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(userId);
-        return database.WriteAsync(
-            async (connection, transaction, ct) =>
-            {
-                var delete = SqliteDatabase.Command(connection, transaction, "DELETE FROM signups WHERE channel = $channel AND user_id = $user_id;");
-                await using (delete.ConfigureAwait(false))
-                {
-                    delete.Parameters.AddWithValue("$channel", channel);
-                    delete.Parameters.AddWithValue("$user_id", userId);
-                    return await delete.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-                }
-            },
-            cancellationToken);
+        return database.WriteAsync((connection, transaction, ct) => DeleteByUserAsync(connection, transaction, channel, userId, ct), cancellationToken);
+    }
+
+    /// <summary>The delete of <see cref="DeleteByUserAsync(string, string, CancellationToken)"/> inside a caller's transaction (the /hapus erase).</summary>
+    internal static async Task<int> DeleteByUserAsync(SqliteConnection connection, SqliteTransaction transaction, string channel, string userId, CancellationToken cancellationToken)
+    {
+        var delete = SqliteDatabase.Command(connection, transaction, "DELETE FROM signups WHERE channel = $channel AND user_id = $user_id;");
+        await using (delete.ConfigureAwait(false))
+        {
+            delete.Parameters.AddWithValue("$channel", channel);
+            delete.Parameters.AddWithValue("$user_id", userId);
+            return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public Task<IReadOnlyList<SignUp>> ListAsync(DateTimeOffset? since = null, string? region = null, CancellationToken cancellationToken = default)

@@ -11,8 +11,8 @@ public static class SqliteStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Binds the "Storage" section (validated when the host starts), and registers one
-    /// <see cref="SqliteDatabase"/> and the seven stores as singletons: they hold no per-request state,
-    /// and one database object means one write gate for the whole process.
+    /// <see cref="SqliteDatabase"/> (also the <see cref="IStorageCheck"/>) and the stores as singletons:
+    /// they hold no per-request state, and one database object means one write gate for the whole process.
     /// </summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +31,11 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IProcessedUpdateStore, SqliteProcessedUpdateStore>();
         services.TryAddSingleton<IChatStatusStore, SqliteChatStatusStore>();
         services.TryAddSingleton<IBroadcastStore, SqliteBroadcastStore>();
+        services.TryAddSingleton<IPersonalDataStore, SqlitePersonalDataStore>();
+        services.TryAddSingleton<IStorageCheck>(sp => sp.GetRequiredService<SqliteDatabase>());
+
+        // The Discord command hashes stay in Discord's own small files next to this database
+        // (Discord:StateFolder): a single instance needs nothing more.
         return services;
     }
 }

@@ -17,6 +17,14 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail("Storage:ConnectionString must not be empty (a database file path or \"Data Source=...\").");
         }
 
+        // "Host=db;Database=bot;..." is PostgreSQL's: Microsoft.Data.Sqlite would take it as a file path
+        // and quietly create a file named after it, with every sign-up in it instead of the server.
+        if (LooksLikeServerConnectionString(options.ConnectionString))
+        {
+            return ValidateOptionsResult.Fail(
+                "Storage:ConnectionString names a database server (Host=/Server=), which is not SQLite: set Storage:Provider to Postgres, or give a SQLite file path.");
+        }
+
         var built = options.TryBuild();
         if (built is null)
         {
@@ -41,5 +49,21 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         return ValidateOptionsResult.Success;
+    }
+
+    /// <summary>True for a connection string with a server keyword (Host, Server, Port, Username...), which no SQLite string has.</summary>
+    internal static bool LooksLikeServerConnectionString(string connectionString)
+    {
+        string[] serverKeywords = ["host", "server", "port", "username", "user id", "userid", "uid", "database"];
+        foreach (var part in connectionString.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && serverKeywords.Contains(part[..equals].Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

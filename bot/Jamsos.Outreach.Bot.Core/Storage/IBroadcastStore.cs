@@ -25,4 +25,14 @@ public interface IBroadcastStore
 
     /// <summary>Marks the broadcast finished (the first time only).</summary>
     Task FinishAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes (or renews) the broadcast's lease for <paramref name="holder"/> until now + <paramref name="duration"/>.
+    /// False while another holder's lease has not expired: two instances (or two runs) never send the same
+    /// broadcast at once. A holder that dies simply lets its lease expire.
+    /// </summary>
+    Task<bool> TryLeaseAsync(string id, string holder, TimeSpan duration, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives the lease back (only if <paramref name="holder"/> still has it).</summary>
+    Task ReleaseLeaseAsync(string id, string holder, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,3 @@
-using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +25,7 @@ internal static class BotHost
         builder.Services.AddSingleton(clock);
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddBotCore(builder.Configuration);
-        builder.Services.AddSqliteStorage(builder.Configuration);
+        builder.Services.AddStorage(builder.Configuration);
         return builder;
     }
 

@@ -20,6 +20,30 @@ public sealed class ProjectReferenceTests
     }
 
     [Fact]
+    public void Load_BotFolder_FindsThePostgresStore()
+    {
+        var stores = Graph.Stores;
+
+        Assert.Contains("Jamsos.Outreach.Bot.Storage.Postgres", stores);
+    }
+
+    [Fact]
+    public void PostgresStore_ReferencesBotCoreOnly()
+    {
+        var ours = Graph.Reachable("Jamsos.Outreach.Bot.Storage.Postgres").Where(p => p.StartsWith("Jamsos.Outreach.", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+        Assert.Equal([ProjectGraph.Core, "Jamsos.Outreach.Knowledge"], ours);
+    }
+
+    [Fact]
+    public void StorageProjects_ReferenceNoOtherStore()
+    {
+        var violations = Graph.Violations(Graph.Stores, Graph.Stores);
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
     public void ChannelProjects_ReferenceNoOtherChannel()
     {
         var violations = Graph.Violations(Graph.Channels, Graph.Channels);

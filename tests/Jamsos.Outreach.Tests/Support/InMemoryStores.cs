@@ -13,7 +13,8 @@ namespace Jamsos.Outreach.Tests.Support;
 public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedbackStore, IUnansweredStore
 {
     private readonly ConcurrentDictionary<string, SignUp> signUps = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string UserId, string Json)> conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string UserId, string Json, long Version)> conversations = new(StringComparer.Ordinal);
+    private readonly Lock conversationGate = new();
     private readonly ConcurrentQueue<Feedback> feedback = new();
     private readonly ConcurrentQueue<UnansweredQuestion> unanswered = new();
 
@@ -66,8 +67,48 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public Task SaveAsync(ConversationState state, CancellationToken cancellationToken = default)
     {
-        conversations[state.Chat.ToString()] = (state.UserId, ConversationStateJson.Serialize(state));
+        lock (conversationGate)
+        {
+            var version = conversations.TryGetValue(state.Chat.ToString(), out var old) ? old.Version + 1 : 1;
+            conversations[state.Chat.ToString()] = (state.UserId, ConversationStateJson.Serialize(state), version);
+        }
+
         return Task.CompletedTask;
+    }
+
+    public Task<StoredConversation> LoadAsync(ChatKey chat, CancellationToken cancellationToken = default) =>
+        Task.FromResult(conversations.TryGetValue(chat.ToString(), out var stored)
+            ? new StoredConversation(ConversationStateReader.Read(stored.Json, chat), stored.Version)
+            : StoredConversation.None);
+
+    public Task<long> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        lock (conversationGate)
+        {
+            var current = conversations.TryGetValue(state.Chat.ToString(), out var old) ? old.Version : 0;
+            if (current != expectedVersion)
+            {
+                throw new ConcurrencyConflictException();
+            }
+
+            conversations[state.Chat.ToString()] = (state.UserId, ConversationStateJson.Serialize(state), expectedVersion + 1);
+            return Task.FromResult(expectedVersion + 1);
+        }
+    }
+
+    public Task DeleteAsync(ChatKey chat, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        lock (conversationGate)
+        {
+            var current = conversations.TryGetValue(chat.ToString(), out var old) ? old.Version : 0;
+            if (current != expectedVersion)
+            {
+                throw new ConcurrencyConflictException();
+            }
+
+            conversations.TryRemove(chat.ToString(), out _);
+            return Task.CompletedTask;
+        }
     }
 
     public Task DeleteAsync(ChatKey chat, CancellationToken cancellationToken = default)

@@ -5,7 +5,6 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Hosting;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -104,7 +103,7 @@ internal sealed class BroadcastCommand : CliCommand
     private async Task<int> SendAsync(IServiceProvider services, string name, string text, bool countOnly, CancellationToken stop)
     {
         _ = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
-        await services.GetRequiredService<SqliteDatabase>().CheckAsync(stop).ConfigureAwait(false);
+        await services.GetRequiredService<IStorageCheck>().CheckAsync(stop).ConfigureAwait(false);
         var runner = services.GetRequiredService<BroadcastRunner>();
         if (countOnly)
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Jamsos.Outreach.Bot.Channels.Discord;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Hosting;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -59,7 +59,7 @@ internal sealed class RunCommand : CliCommand
         }
 
         using var host = builder.Build();
-        await host.Services.GetRequiredService<SqliteDatabase>().CheckAsync(stop).ConfigureAwait(false);
+        await host.Services.GetRequiredService<IStorageCheck>().CheckAsync(stop).ConfigureAwait(false);
 
         // Read before running: RunAsync disposes the host and its services when it ends.
         var discordStatus = host.Services.GetService<DiscordChannelStatus>();

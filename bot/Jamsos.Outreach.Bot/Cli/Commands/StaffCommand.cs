@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Jamsos.Outreach.Bot.Storage.Sqlite;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jamsos.Outreach.Bot.Cli.Commands;
@@ -13,7 +13,7 @@ internal abstract class StaffCommand(string name, string description, CliContext
     protected sealed override async Task<int> RunAsync(ParseResult parse, CancellationToken stop)
     {
         using var host = Context.CreateHostBuilder().Build();
-        await host.Services.GetRequiredService<SqliteDatabase>().CheckAsync(stop).ConfigureAwait(false);
+        await host.Services.GetRequiredService<IStorageCheck>().CheckAsync(stop).ConfigureAwait(false);
         return await RunAsync(parse, host.Services, stop).ConfigureAwait(false);
     }
 

@@ -22,5 +22,19 @@ public sealed class SlowConversationStore(IConversationStore inner, TimeProvider
 
     public Task DeleteAsync(ChatKey chat, CancellationToken cancellationToken = default) => inner.DeleteAsync(chat, cancellationToken);
 
+    public async Task<StoredConversation> LoadAsync(ChatKey chat, CancellationToken cancellationToken = default)
+    {
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, clock, cancellationToken);
+        }
+
+        return await inner.LoadAsync(chat, cancellationToken);
+    }
+
+    public Task<long> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken = default) => inner.SaveAsync(state, expectedVersion, cancellationToken);
+
+    public Task DeleteAsync(ChatKey chat, long expectedVersion, CancellationToken cancellationToken = default) => inner.DeleteAsync(chat, expectedVersion, cancellationToken);
+
     public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default) => inner.DeleteByUserAsync(channel, userId, cancellationToken);
 }

@@ -1,0 +1,25 @@
+using Jamsos.Outreach.Bot.Core.Storage;
+
+namespace Jamsos.Outreach.Bot.Storage.Postgres;
+
+/// <summary>The /hapus erase: a person's sign-ups and chat states in one transaction, whichever instance runs it.</summary>
+internal sealed class PostgresPersonalDataStore : IPersonalDataStore
+{
+    private readonly PostgresDatabase database;
+
+    public PostgresPersonalDataStore(PostgresDatabase database)
+    {
+        this.database = database;
+    }
+
+    public Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(userId);
+        return database.WriteAsync(
+            async (connection, transaction, ct) => new PersonalDataDeletion(
+                await PostgresSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
+                await PostgresConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false)),
+            cancellationToken);
+    }
+}

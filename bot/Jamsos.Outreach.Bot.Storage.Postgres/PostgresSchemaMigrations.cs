@@ -1,0 +1,113 @@
+namespace Jamsos.Outreach.Bot.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema as an append-only list: script N brings the database to version N (1-based).
+/// Never edit a script that has shipped; add the next one. The tables mirror SQLite's (same names, same
+/// meaning) with native types: timestamptz for times, boolean, bigint chat ids.
+/// </summary>
+internal static class PostgresSchemaMigrations
+{
+    public static IReadOnlyList<string> All { get; } =
+    [
+        // 1: everything SQLite has after its migration 3, plus the Discord command hashes that a single
+        // instance keeps in files: several instances must agree on what was registered.
+        """
+        CREATE TABLE signups (
+            phone text NOT NULL PRIMARY KEY,
+            name text NOT NULL,
+            region text NOT NULL,
+            occupation text NOT NULL,
+            contact_method text NOT NULL,
+            news_opt_in boolean NOT NULL,
+            consent_version text NOT NULL,
+            consent_at timestamptz NOT NULL,
+            channel text NOT NULL,
+            chat_id text NOT NULL,
+            user_id text NOT NULL,
+            referrer text,
+            language text NOT NULL,
+            created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_signups_channel_user ON signups (channel, user_id);
+        CREATE INDEX ix_signups_updated_at ON signups (updated_at);
+        CREATE INDEX ix_signups_region ON signups (region);
+
+        CREATE TABLE conversations (
+            channel text NOT NULL,
+            chat_id text NOT NULL,
+            user_id text NOT NULL,
+            state_json text NOT NULL,
+            updated_at timestamptz NOT NULL,
+            version bigint NOT NULL DEFAULT 1,
+            PRIMARY KEY (channel, chat_id)
+        );
+        CREATE INDEX ix_conversations_channel_user ON conversations (channel, user_id);
+        CREATE INDEX ix_conversations_updated_at ON conversations (updated_at);
+
+        CREATE TABLE feedback (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            entry_id text NOT NULL,
+            intent text NOT NULL,
+            helpful boolean NOT NULL,
+            channel text NOT NULL,
+            language text NOT NULL,
+            at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_feedback_at ON feedback (at);
+
+        CREATE TABLE unanswered (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            question text NOT NULL,
+            intent text NOT NULL,
+            confidence double precision NOT NULL,
+            language text NOT NULL,
+            channel text NOT NULL,
+            at timestamptz NOT NULL
+        );
+        CREATE INDEX ix_unanswered_at ON unanswered (at);
+
+        CREATE TABLE processed_updates (
+            channel text NOT NULL,
+            update_id text NOT NULL,
+            at timestamptz NOT NULL,
+            PRIMARY KEY (channel, update_id)
+        );
+        CREATE INDEX ix_processed_updates_at ON processed_updates (at);
+
+        CREATE TABLE chat_status (
+            channel text NOT NULL,
+            chat_id bigint NOT NULL,
+            status text NOT NULL CHECK (status IN ('active', 'blocked', 'migrated')),
+            moved_to bigint,
+            updated_at timestamptz NOT NULL,
+            PRIMARY KEY (channel, chat_id)
+        );
+
+        CREATE TABLE broadcasts (
+            id text NOT NULL PRIMARY KEY,
+            channel text NOT NULL,
+            text_sha256 text NOT NULL,
+            created_at timestamptz NOT NULL,
+            finished_at timestamptz,
+            lease_holder text,
+            lease_until timestamptz
+        );
+
+        CREATE TABLE broadcast_recipients (
+            broadcast_id text NOT NULL REFERENCES broadcasts (id),
+            chat_id text NOT NULL,
+            status text NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'blocked', 'unknown')),
+            updated_at timestamptz NOT NULL,
+            PRIMARY KEY (broadcast_id, chat_id)
+        );
+        CREATE INDEX ix_broadcast_recipients_status ON broadcast_recipients (broadcast_id, status);
+
+        CREATE TABLE command_hashes (
+            scope text NOT NULL PRIMARY KEY,
+            hash text NOT NULL,
+            updated_at timestamptz NOT NULL
+        );
+        """,
+    ];
+}

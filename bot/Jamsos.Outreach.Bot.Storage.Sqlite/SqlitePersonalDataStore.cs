@@ -1,0 +1,25 @@
+using Jamsos.Outreach.Bot.Core.Storage;
+
+namespace Jamsos.Outreach.Bot.Storage.Sqlite;
+
+/// <summary>The /hapus erase: a person's sign-ups and chat states in one durable transaction.</summary>
+internal sealed class SqlitePersonalDataStore : IPersonalDataStore
+{
+    private readonly SqliteDatabase database;
+
+    public SqlitePersonalDataStore(SqliteDatabase database)
+    {
+        this.database = database;
+    }
+
+    public Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(userId);
+        return database.WriteAsync(
+            async (connection, transaction, ct) => new PersonalDataDeletion(
+                await SqliteSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
+                await SqliteConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false)),
+            cancellationToken);
+    }
+}
