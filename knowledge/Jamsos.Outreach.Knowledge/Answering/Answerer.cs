@@ -32,7 +32,7 @@ public sealed class Answerer
         texts = new ChatTexts(knowledge);
         renderer = new AnswerRenderer(knowledge, texts);
         corrector = BuildCorrector(knowledge.Entries);
-        scorer = new EntryScorer(knowledge.Entries, corrector);
+        scorer = new EntryScorer(knowledge.Entries, corrector, knowledge.Asked);
         ranker = new QuestionRanker(scorer, corrector, this.options.Blend);
         foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })
         {

@@ -30,13 +30,15 @@ internal sealed class SearchIndex
     private readonly int[] variantDoc;
     private readonly double[] variantNorm;
 
-    public SearchIndex(Language language, IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector)
+    /// <param name="asked">Questions people asked in this language, by entry id: more ways of asking for
+    /// the variant cosine (not BM25F fields: an entry's text stays what its editors wrote).</param>
+    public SearchIndex(Language language, IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, ILookup<string, string>? asked = null)
     {
         Language = language;
         Entries = entries;
         Corrector = corrector;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var (docTerms, variantTerms) = ReadEntries(entries, language, ids);
+        var (docTerms, variantTerms) = ReadEntries(entries, language, ids, asked);
         termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
         var n = entries.Count;
         (postings, docLength, idf) = BuildPostings(docTerms, ids.Count);
@@ -73,7 +75,7 @@ internal sealed class SearchIndex
 
     /// <summary>Each entry's weighted term frequencies over its fields, and its variants as sorted term ids.</summary>
     private static (List<Dictionary<int, double>> DocTerms, List<int[][]> VariantTerms) ReadEntries(
-        IReadOnlyList<FaqEntry> entries, Language language, Dictionary<string, int> ids)
+        IReadOnlyList<FaqEntry> entries, Language language, Dictionary<string, int> ids, ILookup<string, string>? asked)
     {
         int Id(string term)
         {
@@ -108,7 +110,7 @@ internal sealed class SearchIndex
             AddField(entry.ChatSummary, SummaryWeight);
             AddField(entry.Body, BodyWeight);
             docTerms.Add(tf);
-            variantTerms.Add(entry.Questions.Append(entry.Title)
+            variantTerms.Add(entry.Questions.Append(entry.Title).Concat(asked is null ? [] : asked[entry.Id])
                 .Select(q => Analyzer.Terms(Analyzer.Analyze(q).Tokens, language).Select(Id).Distinct().Order().ToArray())
                 .Where(v => v.Length > 0)
                 .ToArray());
