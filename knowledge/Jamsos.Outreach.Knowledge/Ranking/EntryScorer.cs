@@ -13,6 +13,9 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// </summary>
 internal sealed class EntryScorer
 {
+    // A question people asked counts this many times in training: it is the phrasing the variants only imitate.
+    private const int AskedWeight = 2;
+
     private readonly EntryClassifier classifier;
     private readonly SearchIndex[] indexes;
     private readonly FaqEntry[] entryOfClass;
@@ -35,7 +38,7 @@ internal sealed class EntryScorer
         });
         var examples = ranked
             .SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Text: q)))
-            .Concat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (Id: a.EntryId, Text: a.Question)))
+            .Concat(Enumerable.Repeat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (Id: a.EntryId, Text: a.Question)), AskedWeight).SelectMany(a => a))
             .AsParallel().AsOrdered()
             .Select(x => (x.Id, Discourse.Read(x.Text, corrector)))
             .ToArray();
