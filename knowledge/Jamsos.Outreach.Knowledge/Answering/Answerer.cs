@@ -19,11 +19,9 @@ public sealed class Answerer
     private readonly ChatTexts texts;
     private readonly TimeProvider clock;
     private readonly SpellingCorrector corrector;
+    private readonly QuestionRanker ranker;
 
-    // A plain answer without date-aware text depends only on its entry, so it is rendered once; the cache
-    // holds at most one text per entry. Date-aware answers change every day (the days left of a discount)
-    // and are cheap to write, so they are rendered for each question.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
+    private readonly AnswerRenderer renderer;
 
     public Answerer(KnowledgeBase knowledge, TimeProvider? clock = null, AnswerOptions? options = null)
     {
@@ -32,8 +30,10 @@ public sealed class Answerer
         this.clock = clock ?? TimeProvider.System;
         this.options = options ?? new AnswerOptions();
         texts = new ChatTexts(knowledge);
+        renderer = new AnswerRenderer(knowledge, texts);
         corrector = BuildCorrector(knowledge.Entries);
-        scorer = new EntryScorer(knowledge.Entries, corrector);
+        scorer = new EntryScorer(knowledge.Entries, corrector, knowledge.Asked);
+        ranker = new QuestionRanker(scorer, corrector, this.options.Blend);
         foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })
         {
             _ = knowledge.Find(id, Language.Id) ?? throw new ContentException($"The answer engine needs the entry '{id}'.");
@@ -104,7 +104,7 @@ public sealed class Answerer
     /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
     private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context)
     {
-        var ranked = Rank(text);
+        var ranked = ranker.Rank(text);
         if (ranked.Count == 0)
         {
             return NotSure(text, Intents.Unknown, 0, DefaultSuggestions(lang), lang, date);
@@ -195,7 +195,7 @@ public sealed class Answerer
     /// editors resolving collisions (<c>ask --explain</c>).
     /// </summary>
     public IReadOnlyList<(string EntryId, string Intent, double Score, double Cosine)> Explain(string? question, int count = 5) =>
-        Rank(question ?? string.Empty).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
+        ranker.Rank(question ?? string.Empty).Take(count).Select(r => (r.Entry.Id, r.Entry.Intent, Math.Round(r.Score, 3), Math.Round(r.Cosine, 3))).ToArray();
 
     /// <summary>The terms a question becomes in each language's index (for <c>ask --explain</c>).</summary>
     public string ExplainTerms(string? question)
@@ -208,104 +208,10 @@ public sealed class Answerer
 
     /// <summary>The ranked entries for a question with their calibrated probabilities (for evaluation).</summary>
     internal IReadOnlyList<(FaqEntry Entry, double Probability)> Ranking(string? question) =>
-        Rank(question ?? string.Empty).ConvertAll(r => (r.Entry, r.Score));
+        ranker.Rank(question ?? string.Empty).ConvertAll(r => (r.Entry, r.Score));
 
-    /// <summary>
-    /// Entries by calibrated probability, best first: the learned classifier and the retriever blended
-    /// (<see cref="BlendWeights"/>). Greetings are manners, not the question: dropped when something else is left.
-    /// </summary>
-    private List<(FaqEntry Entry, double Score, double Cosine)> Rank(string question)
-    {
-        var view = SpecialIntents.WithoutGreeting(Discourse.Read(question, corrector));
-        if (!view.AllTokens.Any(t => !StopWords.All.Contains(t)))
-        {
-            return [];
-        }
-
-        var signals = scorer.Score(view);
-        var probabilities = options.Blend.Probabilities(signals);
-        var ranked = new List<(FaqEntry Entry, double Score, double Cosine)>(signals.Length);
-        for (var c = 0; c < signals.Length; c++)
-        {
-            ranked.Add((scorer.Entries[c], probabilities[c], signals[c].Cosine));
-        }
-
-        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
-
-        // The most probable intent is the one with the most probability over all its entries (three
-        // middling JKK entries outweigh one JKM entry a little above each); the answer is that intent's
-        // best entry, with its own probability as the confidence (a right topic but wrong entry is still wrong).
-        var mass = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var r in ranked)
-        {
-            mass[r.Entry.Intent] = mass.GetValueOrDefault(r.Entry.Intent) + r.Score;
-        }
-
-        var bestIntent = mass.MaxBy(p => p.Value).Key;
-        var lead = ranked.FindIndex(r => r.Entry.Intent == bestIntent);
-        if (lead > 0)
-        {
-            var first = ranked[lead];
-            ranked.RemoveAt(lead);
-            ranked.Insert(0, first);
-        }
-
-        return ranked;
-    }
-
-    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)
-    {
-        var text = quote is null && !entry.Summary.Contains("{{" + PlaceholderResolver.LivePrefix, StringComparison.Ordinal)
-            ? rendered.GetOrAdd(entry.Key, static (_, args) => args.self.Render(args.entry, args.language, args.date, null, false), (self: this, entry, language, date))
-            : Render(entry, language, date, quote, incomeStated);
-        return new AnswerResult(question, entry.Intent, entry.Id, confidence, text, [], language, quote);
-    }
-
-    private string Render(FaqEntry entry, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated)
-    {
-        var parts = new List<string>();
-        var effective = entry.Confidence;
-        var sources = entry.Sources.Select(s => s.Regulation).ToList();
-        var checkedDate = entry.Checked;
-        // The prompt asks for what the engine needs to compute; once it has computed, asking again is noise.
-        var live = knowledge.Live.Render(incomeStated ? entry.Summary : entry.ChatSummary, language, date);
-        if (quote is not null)
-        {
-            // Once a discount has ended both the quote and the date-aware summary send people to JMO or
-            // 175; the advice is said once, in the summary.
-            var advice = knowledge.Live.Advice(language);
-            var quoted = texts.Quote(language, quote, incomeStated);
-            parts.Add(live.Contains(advice, StringComparison.Ordinal) ? quoted.Replace(" " + advice, string.Empty, StringComparison.Ordinal) : quoted);
-            var bandIsSolid = quote.Band.Number == knowledge.Catalog.Bands.Lowest.Number;
-            if (!bandIsSolid)
-            {
-                effective = Content.Confidence.Low < effective ? Content.Confidence.Low : effective;
-            }
-
-            sources.Insert(0, "PP 44/2015");
-            if (quote.Discount is not null)
-            {
-                sources.Insert(1, quote.Discount.Regulation);
-            }
-
-            checkedDate = checkedDate < knowledge.Catalog.Bands.Checked ? checkedDate : knowledge.Catalog.Bands.Checked;
-        }
-
-        parts.Add(live);
-        if (quote is not null && quote.Band.Number != knowledge.Catalog.Bands.Lowest.Number)
-        {
-            parts.Add(texts.BandCaveat(language));
-        }
-
-        if (effective < Content.Confidence.High)
-        {
-            parts.Add(texts.Caveat(language));
-        }
-
-        // A greeting states no fact, so it cites none; every answer that does ends with its sources.
-        var text = string.Join("\n\n", parts);
-        return entry.Intent == Intents.Greeting ? text : text + "\n" + texts.SourceLine(language, sources, checkedDate);
-    }
+    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false) =>
+        new(question, entry.Intent, entry.Id, confidence, renderer.Render(entry, language, date, quote, incomeStated), [], language, quote);
 
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)
     {

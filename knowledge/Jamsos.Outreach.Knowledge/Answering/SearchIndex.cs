@@ -30,12 +30,53 @@ internal sealed class SearchIndex
     private readonly int[] variantDoc;
     private readonly double[] variantNorm;
 
-    public SearchIndex(Language language, IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector)
+    /// <param name="asked">Questions people asked in this language, by entry id: more ways of asking for
+    /// the variant cosine (not BM25F fields: an entry's text stays what its editors wrote).</param>
+    public SearchIndex(Language language, IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, ILookup<string, string>? asked = null)
     {
         Language = language;
         Entries = entries;
         Corrector = corrector;
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (docTerms, variantTerms) = ReadEntries(entries, language, ids, asked);
+        termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        var n = entries.Count;
+        (postings, docLength, idf) = BuildPostings(docTerms, ids.Count);
+        averageLength = n == 0 ? 1 : docLength.Average();
+        variants = variantTerms.ToArray();
+
+        // The cosine weighs words by how rare they are among the ways people ask (titles and question
+        // variants), not among whole documents: a topic word such as "jht" is common in summaries but
+        // rare in questions, so a JHT phrasing scores low for a question that never says JHT.
+        var variantDf = new int[ids.Count];
+        foreach (var entryVariants in variants)
+        {
+            foreach (var term in entryVariants.SelectMany(v => v).Distinct())
+            {
+                variantDf[term]++;
+            }
+        }
+
+        variantIdf = variantDf.Select(df => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)))).ToArray();
+
+        // Occupations and workplaces say who asks, not what: they keep only part of their weight.
+        foreach (var word in ContextWords.All)
+        {
+            if (ids.TryGetValue(Analyzer.Stem(word, language), out var context))
+            {
+                idf[context] *= ContextWords.Weight;
+                variantIdf[context] *= ContextWords.Weight;
+            }
+        }
+
+        (variantDoc, variantNorm, variantPostings) = IndexVariants(variants, variantIdf);
+        MaxIdf = variantIdf.Length == 0 ? 1 : variantIdf.Max();
+    }
+
+    /// <summary>Each entry's weighted term frequencies over its fields, and its variants as sorted term ids.</summary>
+    private static (List<Dictionary<int, double>> DocTerms, List<int[][]> VariantTerms) ReadEntries(
+        IReadOnlyList<FaqEntry> entries, Language language, Dictionary<string, int> ids, ILookup<string, string>? asked)
+    {
         int Id(string term)
         {
             if (!ids.TryGetValue(term, out var id))
@@ -69,22 +110,27 @@ internal sealed class SearchIndex
             AddField(entry.ChatSummary, SummaryWeight);
             AddField(entry.Body, BodyWeight);
             docTerms.Add(tf);
-            variantTerms.Add(entry.Questions.Append(entry.Title)
+            variantTerms.Add(entry.Questions.Append(entry.Title).Concat(asked is null ? [] : asked[entry.Id])
                 .Select(q => Analyzer.Terms(Analyzer.Analyze(q).Tokens, language).Select(Id).Distinct().Order().ToArray())
                 .Where(v => v.Length > 0)
                 .ToArray());
         }
 
-        termIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
-        var n = entries.Count;
-        idf = new double[ids.Count];
-        var lists = new List<(int, double)>[ids.Count];
-        for (var t = 0; t < ids.Count; t++)
+        return (docTerms, variantTerms);
+    }
+
+    /// <summary>The BM25F postings per term, each document's weighted length, and each term's idf.</summary>
+    private static ((int Doc, double Tf)[][] Postings, double[] DocLength, double[] Idf) BuildPostings(List<Dictionary<int, double>> docTerms, int termCount)
+    {
+        var n = docTerms.Count;
+        var idf = new double[termCount];
+        var lists = new List<(int, double)>[termCount];
+        for (var t = 0; t < termCount; t++)
         {
             lists[t] = [];
         }
 
-        docLength = new double[n];
+        var docLength = new double[n];
         for (var d = 0; d < n; d++)
         {
             foreach (var (term, tf) in docTerms[d])
@@ -94,45 +140,24 @@ internal sealed class SearchIndex
             }
         }
 
-        for (var t = 0; t < ids.Count; t++)
+        for (var t = 0; t < termCount; t++)
         {
             var df = lists[t].Count;
             idf[t] = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
         }
 
-        postings = lists.Select(l => l.ToArray()).ToArray();
-        averageLength = n == 0 ? 1 : docLength.Average();
-        variants = variantTerms.ToArray();
+        return (lists.Select(l => l.ToArray()).ToArray(), docLength, idf);
+    }
 
-        // The cosine weighs words by how rare they are among the ways people ask (titles and question
-        // variants), not among whole documents: a topic word such as "jht" is common in summaries but
-        // rare in questions, so a JHT phrasing scores low for a question that never says JHT.
-        var variantDf = new int[ids.Count];
-        foreach (var entryVariants in variants)
-        {
-            foreach (var term in entryVariants.SelectMany(v => v).Distinct())
-            {
-                variantDf[term]++;
-            }
-        }
-
-        variantIdf = variantDf.Select(df => Math.Log(1 + ((n - df + 0.5) / (df + 0.5)))).ToArray();
-
-        // Occupations and workplaces say who asks, not what: they keep only part of their weight.
-        foreach (var word in ContextWords.All)
-        {
-            if (ids.TryGetValue(Analyzer.Stem(word, language), out var context))
-            {
-                idf[context] *= ContextWords.Weight;
-                variantIdf[context] *= ContextWords.Weight;
-            }
-        }
-
-        // Every variant gets a global number; each term lists the variants containing it, so a question
-        // only touches the variants it shares a word with.
+    /// <summary>
+    /// Every variant gets a global number; each term lists the variants containing it, so a question
+    /// only touches the variants it shares a word with.
+    /// </summary>
+    private static (int[] VariantDoc, double[] VariantNorm, int[][] VariantPostings) IndexVariants(int[][][] variants, double[] variantIdf)
+    {
         var docOf = new List<int>();
         var norms = new List<double>();
-        var byTerm = new List<int>[ids.Count];
+        var byTerm = new List<int>[variantIdf.Length];
         for (var d = 0; d < variants.Length; d++)
         {
             foreach (var variant in variants[d])
@@ -147,10 +172,7 @@ internal sealed class SearchIndex
             }
         }
 
-        variantDoc = docOf.ToArray();
-        variantNorm = norms.ToArray();
-        variantPostings = byTerm.Select(l => l?.ToArray() ?? []).ToArray();
-        MaxIdf = variantIdf.Length == 0 ? 1 : variantIdf.Max();
+        return (docOf.ToArray(), norms.ToArray(), byTerm.Select(l => l?.ToArray() ?? []).ToArray());
     }
 
     public Language Language { get; }

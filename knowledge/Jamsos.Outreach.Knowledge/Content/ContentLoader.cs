@@ -73,6 +73,7 @@ public static class ContentLoader
             errors.Add(new ContentError("faq", 0, null, "no FAQ entries found"));
         }
 
-        return errors.Count > 0 ? (null, errors) : (new KnowledgeBase(contentRoot, catalog, entries), errors);
+        var asked = AskedQuestionReader.Read(contentRoot, entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), errors);
+        return errors.Count > 0 ? (null, errors) : (new KnowledgeBase(contentRoot, catalog, entries, asked), errors);
     }
 }

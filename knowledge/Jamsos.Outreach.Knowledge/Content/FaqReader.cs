@@ -44,8 +44,13 @@ public static class FaqReader
         var yaml = text[4..(end + 1)];
         var body = text[(end + 5)..].Trim();
         PlaceholderResolver.Validate(text, file, catalog, errors);
+        var root = LoadYaml(yaml, file, errors);
+        return root is null ? null : ReadEntry(new FrontMatter(root, file, errors), parts[0], language, body, catalog, () => errors.Count > count);
+    }
 
-        YamlMappingNode root;
+    /// <summary>The front matter as a YAML mapping, or null with the syntax error reported.</summary>
+    private static YamlMappingNode? LoadYaml(string yaml, string file, List<ContentError> errors)
+    {
         try
         {
             var stream = new YamlStream();
@@ -56,7 +61,7 @@ public static class FaqReader
                 return null;
             }
 
-            root = mapping;
+            return mapping;
         }
         catch (YamlException ex)
         {
@@ -69,95 +74,44 @@ public static class FaqReader
             errors.Add(new ContentError(file, 2, null, "YAML syntax: " + ex.Message));
             return null;
         }
+    }
 
-        int LineOf(string key) => root.Children.TryGetValue(key, out var node) ? (int)node.Start.Line + 1 : 2;
-        string? Scalar(string key) => DataCatalogReader.Scalar(root, key);
-        void Fail(string key, string message) => errors.Add(new ContentError(file, LineOf(key), key, message));
-
-        var id = Scalar("id");
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            Fail("id", "missing id");
-        }
-        else if (id != parts[0])
-        {
-            Fail("id", $"id '{id}' does not match the file name '{parts[0]}'");
-        }
-
-        var intent = Scalar("intent");
-        if (!Intents.IsKnown(intent))
-        {
-            Fail("intent", $"unknown intent '{intent}' (see ../shared/intents.md)");
-        }
-
-        var kind = AnswerKind.Other;
-        var kindName = Scalar("type");
-        if (kindName is null)
-        {
-            Fail("type", "missing type (" + string.Join(", ", AnswerKindNames.All) + ")");
-        }
-        else if (!AnswerKindNames.TryParse(kindName, out kind))
-        {
-            Fail("type", $"unknown type '{kindName}' (" + string.Join(", ", AnswerKindNames.All) + ")");
-        }
-
-        var title = Scalar("title");
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            Fail("title", "missing title");
-        }
-
-        var questions = Sequence(root, "questions").Select(q => (q as YamlScalarNode)?.Value ?? string.Empty).ToArray();
+    /// <summary>Every field checked (all problems reported, not just the first); null when any failed.</summary>
+    private static FaqEntry? ReadEntry(FrontMatter fm, string fileId, Language language, string body, DataCatalog catalog, Func<bool> failed)
+    {
+        var (id, intent, kind, title) = ReadHeader(fm, fileId);
+        var questions = fm.Strings("questions");
         if (questions.Length < MinQuestions || questions.Any(string.IsNullOrWhiteSpace))
         {
-            Fail("questions", $"needs at least {MinQuestions} non-empty questions (has {questions.Count(q => !string.IsNullOrWhiteSpace(q))})");
+            fm.Fail("questions", $"needs at least {MinQuestions} non-empty questions (has {questions.Count(q => !string.IsNullOrWhiteSpace(q))})");
         }
 
-        var summaryTemplate = Scalar("summary");
+        var summaryTemplate = fm.Scalar("summary");
         if (string.IsNullOrWhiteSpace(summaryTemplate))
         {
-            Fail("summary", "missing summary");
+            fm.Fail("summary", "missing summary");
         }
 
-        var sources = new List<SourceRef>();
-        foreach (var node in Sequence(root, "sources"))
-        {
-            var regulation = node is YamlMappingNode m ? DataCatalogReader.Scalar(m, "regulation") : null;
-            var url = node is YamlMappingNode m2 ? DataCatalogReader.Scalar(m2, "url") : null;
-            if (string.IsNullOrWhiteSpace(regulation) || string.IsNullOrWhiteSpace(url) || !url.StartsWith("http", StringComparison.Ordinal))
-            {
-                errors.Add(new ContentError(file, (int)node.Start.Line + 1, "sources", "each source needs a regulation and an http(s) url"));
-                continue;
-            }
-
-            sources.Add(new SourceRef(regulation, url));
-        }
-
-        if (sources.Count == 0)
-        {
-            Fail("sources", "needs at least one source");
-        }
-
-        var checkedText = Scalar("checked");
+        var sources = ReadSources(fm);
+        var checkedText = fm.Scalar("checked");
         if (!DateOnly.TryParseExact(checkedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var checkedDate))
         {
-            Fail("checked", $"checked must be a YYYY-MM-DD date (was '{checkedText}')");
+            fm.Fail("checked", $"checked must be a YYYY-MM-DD date (was '{checkedText}')");
         }
 
-        if (!ConfidenceNames.TryParse(Scalar("confidence"), out var confidence))
+        if (!ConfidenceNames.TryParse(fm.Scalar("confidence"), out var confidence))
         {
-            Fail("confidence", "confidence must be high, medium or low");
+            fm.Fail("confidence", "confidence must be high, medium or low");
         }
 
-        var promptTemplate = Scalar("prompt");
+        var promptTemplate = fm.Scalar("prompt");
         if (promptTemplate is not null && string.IsNullOrWhiteSpace(promptTemplate))
         {
-            Fail("prompt", "prompt is empty: leave it out or write the question");
+            fm.Fail("prompt", "prompt is empty: leave it out or write the question");
         }
 
-        var related = Sequence(root, "related").Select(r => (r as YamlScalarNode)?.Value ?? string.Empty).Where(r => r.Length > 0).ToArray();
-
-        if (errors.Count > count)
+        var related = fm.Strings("related").Where(r => r.Length > 0).ToArray();
+        if (failed())
         {
             return null;
         }
@@ -169,14 +123,77 @@ public static class FaqReader
         var chatLength = summary.Length + (prompt is null ? 0 : prompt.Length + 1);
         if (chatLength - LiveTokenAllowance(summary) > MaxSummaryLength)
         {
-            Fail("summary", $"summary{(prompt is null ? string.Empty : " and prompt")} is {chatLength} characters once resolved; the limit is {MaxSummaryLength}");
+            fm.Fail("summary", $"summary{(prompt is null ? string.Empty : " and prompt")} is {chatLength} characters once resolved; the limit is {MaxSummaryLength}");
             return null;
         }
 
-        var topic = Path.GetDirectoryName(file)!.Replace('\\', '/');
+        var topic = Path.GetDirectoryName(fm.File)!.Replace('\\', '/');
         topic = topic.StartsWith("faq/", StringComparison.Ordinal) ? topic[4..] : topic;
         return new FaqEntry(id!, language, intent!, title!, questions, summary,
-            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, file, kind, prompt);
+            PlaceholderResolver.Resolve(body, catalog, language), sources, checkedDate, confidence, related, topic, fm.File, kind, prompt);
+    }
+
+    /// <summary>The id (matching the file name), intent, answer type and title.</summary>
+    private static (string? Id, string? Intent, AnswerKind Kind, string? Title) ReadHeader(FrontMatter fm, string fileId)
+    {
+        var id = fm.Scalar("id");
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            fm.Fail("id", "missing id");
+        }
+        else if (id != fileId)
+        {
+            fm.Fail("id", $"id '{id}' does not match the file name '{fileId}'");
+        }
+
+        var intent = fm.Scalar("intent");
+        if (!Intents.IsKnown(intent))
+        {
+            fm.Fail("intent", $"unknown intent '{intent}' (see ../shared/intents.md)");
+        }
+
+        var kind = AnswerKind.Other;
+        var kindName = fm.Scalar("type");
+        if (kindName is null)
+        {
+            fm.Fail("type", "missing type (" + string.Join(", ", AnswerKindNames.All) + ")");
+        }
+        else if (!AnswerKindNames.TryParse(kindName, out kind))
+        {
+            fm.Fail("type", $"unknown type '{kindName}' (" + string.Join(", ", AnswerKindNames.All) + ")");
+        }
+
+        var title = fm.Scalar("title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            fm.Fail("title", "missing title");
+        }
+
+        return (id, intent, kind, title);
+    }
+
+    private static List<SourceRef> ReadSources(FrontMatter fm)
+    {
+        var sources = new List<SourceRef>();
+        foreach (var node in fm.Sequence("sources"))
+        {
+            var regulation = node is YamlMappingNode m ? DataCatalogReader.Scalar(m, "regulation") : null;
+            var url = node is YamlMappingNode m2 ? DataCatalogReader.Scalar(m2, "url") : null;
+            if (string.IsNullOrWhiteSpace(regulation) || string.IsNullOrWhiteSpace(url) || !url.StartsWith("http", StringComparison.Ordinal))
+            {
+                fm.FailAt(node, "sources", "each source needs a regulation and an http(s) url");
+                continue;
+            }
+
+            sources.Add(new SourceRef(regulation, url));
+        }
+
+        if (sources.Count == 0)
+        {
+            fm.Fail("sources", "needs at least one source");
+        }
+
+        return sources;
     }
 
     /// <summary>Collapses the line breaks of a folded YAML block into single spaces.</summary>
@@ -191,7 +208,4 @@ public static class FaqReader
         summary.Contains("{{" + LiveText.DiscountStatus + "}}", StringComparison.Ordinal)
             ? ("{{" + LiveText.DiscountStatus + "}}").Length
             : 0;
-
-    private static IEnumerable<YamlNode> Sequence(YamlMappingNode root, string key) =>
-        root.Children.TryGetValue(key, out var node) && node is YamlSequenceNode sequence ? sequence.Children : [];
 }

@@ -12,12 +12,13 @@ public sealed class KnowledgeBase
 {
     private readonly FrozenDictionary<string, FaqEntry> byKey;
 
-    public KnowledgeBase(string root, DataCatalog catalog, IReadOnlyList<FaqEntry> entries)
+    public KnowledgeBase(string root, DataCatalog catalog, IReadOnlyList<FaqEntry> entries, IReadOnlyList<AskedQuestion>? asked = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         Root = root;
         Catalog = catalog;
         Entries = entries;
+        Asked = asked ?? [];
         byKey = entries.ToFrozenDictionary(e => e.Key, StringComparer.Ordinal);
         Discounts = new DiscountPolicy(catalog);
         Calculator = new ContributionCalculator(catalog, Discounts);
@@ -31,6 +32,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<FaqEntry> Entries { get; }
 
+    /// <summary>Questions people asked, labelled with their entry: more training data for the ranker.</summary>
+    public IReadOnlyList<AskedQuestion> Asked { get; }
+
     public DiscountPolicy Discounts { get; }
 
     public ContributionCalculator Calculator { get; }
@@ -41,6 +45,9 @@ public sealed class KnowledgeBase
 
     public FaqEntry? Find(string id, Language language) =>
         byKey.TryGetValue(id + "." + language.Code(), out var entry) ? entry : null;
+
+    /// <summary>The same knowledge with other asked questions (cross-validation trains without some of them).</summary>
+    public KnowledgeBase WithAsked(IReadOnlyList<AskedQuestion> asked) => new(Root, Catalog, Entries, asked);
 
     public IEnumerable<FaqEntry> In(Language language) => Entries.Where(e => e.Language == language);
 }

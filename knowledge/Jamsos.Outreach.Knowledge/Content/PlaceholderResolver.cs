@@ -11,6 +11,9 @@ public static partial class PlaceholderResolver
 {
     public const string LivePrefix = "live.";
 
+    // Named so that a line counting the placeholders reads as what it counts.
+    private const string Opening = "{{";
+
     // Bounded and linear: no nested quantifiers, no backtracking traps.
     [GeneratedRegex(@"\{\{\s*([A-Za-z0-9_.]{1,80})\s*(?:\|\s*([a-z0-9_]{1,20})\s*)?\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
@@ -50,7 +53,7 @@ public static partial class PlaceholderResolver
                 }
             }
 
-            if (CountOf(line, "{{") != matched)
+            if (CountOf(line, Opening) != matched)
             {
                 errors.Add(new ContentError(file, lineNumber, null, "malformed placeholder: write {{ file.key }} on one line"));
             }

@@ -14,9 +14,9 @@ public static class BlendFitting
 {
     public const double TargetConfidentlyWrong = 0.03;
 
-    public static BlendFit Fit(Answerer answerer, CrossValidationResult crossValidation, IReadOnlyList<LabelledQuestion> development)
+    public static BlendFit Fit(OutOfFold engines, CrossValidationResult crossValidation, IReadOnlyList<LabelledQuestion> development)
     {
-        ArgumentNullException.ThrowIfNull(answerer);
+        ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(crossValidation);
         ArgumentNullException.ThrowIfNull(development);
         var data = new List<(CandidateSignals[] Candidates, int Right)>();
@@ -27,10 +27,12 @@ public static class BlendFitting
             intents.Add((h.Candidates.Select(c => c.Intent).ToArray(), h.Entry.Intent));
         }
 
-        // The development questions are weighed three times: they are the real phrasing the variants only imitate.
-        var scorer = answerer.Scorer;
-        foreach (var q in development.Where(q => q.Entry is not null && scorer.ClassOf(q.Entry) >= 0))
+        // The development questions are weighed three times: they are the real phrasing the variants only
+        // imitate. Each is scored by an engine that did not train on it (out-of-fold).
+        foreach (var q in development.Where(q => q.Entry is not null && engines.Full.Scorer.ClassOf(q.Entry) >= 0))
         {
+            var answerer = engines.For(q.Question);
+            var scorer = answerer.Scorer;
             var signals = scorer.Score(SpecialIntents.WithoutGreeting(Discourse.Read(q.Question, answerer.Corrector)));
             for (var copy = 0; copy < 3; copy++)
             {

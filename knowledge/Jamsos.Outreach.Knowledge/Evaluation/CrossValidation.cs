@@ -24,7 +24,7 @@ public static class CrossValidation
                 .Select(e => e with { Questions = e.Questions.Where((_, i) => i % folds != fold).ToArray() })
                 .ToArray();
             var corrector = Answerer.BuildCorrector(training);
-            var scorer = new EntryScorer(training, corrector);
+            var scorer = new EntryScorer(training, corrector, knowledge.Asked);
             foreach (var entry in knowledge.Entries.Where(e => EntryScorer.IsRanked(e.Intent)))
             {
                 for (var i = fold; i < entry.Questions.Count; i += folds)

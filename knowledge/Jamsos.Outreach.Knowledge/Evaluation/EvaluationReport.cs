@@ -40,9 +40,10 @@ public sealed class EvaluationReport
     {
         ArgumentNullException.ThrowIfNull(answerer);
         var baseline = new Bm25Baseline(answerer.Knowledge.Entries);
+        var engines = OutOfFold.Build(answerer, folds);
         var reports = Sets
             .Where(s => File.Exists(Path.Combine(evalFolder, s.File)))
-            .Select(s => Evaluator.Evaluate(s.Name, EvaluationSetReader.Read(Path.Combine(evalFolder, s.File)), answerer, baseline, date))
+            .Select(s => Evaluator.Evaluate(s.Name, EvaluationSetReader.Read(Path.Combine(evalFolder, s.File)), engines, baseline, date))
             .ToArray();
         var cv = folds > 1 ? Evaluation.CrossValidation.Run(answerer.Knowledge, folds, answerer.Options.Blend) : null;
         return new EvaluationReport(reports, cv);
@@ -77,7 +78,7 @@ public sealed class EvaluationReport
             {
                 foreach (var o in set.Outcomes.Where(o => !o.IntentRight || (set.HasEntries && !o.EntryRight)))
                 {
-                    output.WriteLine(string.Create(c, $"miss [{set.Name}] {o.Question.Id}: want {o.Question.Intent}/{o.Question.Entry} got {o.Intent}/{o.TopEntry} {(o.Answered ? "ANSWERED" : "asked")} {o.Confidence:0.00} | {o.Question.Question}"));
+                    output.WriteLine(string.Create(c, $"miss [{set.Name}] {o.Question.Id}: want {o.Question.Intent}/{o.Question.Entry} got {o.Intent}/{o.TopEntry} {(o.Answered ? "ANSWERED" : "asked")} {o.Confidence:0.00} top3 {(o.InTop3 ? "in" : "OUT")} | {o.Question.Question}"));
                 }
             }
         }
@@ -97,9 +98,12 @@ public sealed class EvaluationReport
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(answerer);
         var cv = Evaluation.CrossValidation.Run(answerer.Knowledge, folds, answerer.Options.Blend);
-        var devPath = Path.Combine(evalFolder, "corpus_dev.tsv");
-        var dev = File.Exists(devPath) ? EvaluationSetReader.Read(devPath) : [];
-        var fit = BlendFitting.Fit(answerer, cv, dev);
+        var dev = Sets.Where(s => s.Name != FrozenTestSet)
+            .Select(s => Path.Combine(evalFolder, s.File))
+            .Where(File.Exists)
+            .SelectMany(EvaluationSetReader.Read)
+            .ToArray();
+        var fit = BlendFitting.Fit(OutOfFold.Build(answerer, folds), cv, dev);
         var w = fit.Weights;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"fitted on {fit.Questions} held-out questions: new BlendWeights({w.LogProbability:0.###}, {w.Cosine:0.###}, {w.Bm25:0.###}, {w.KindMatch:0.###}, {w.DefinitionMismatch:0.###}); threshold {fit.Threshold:0.###}"));

@@ -8,18 +8,19 @@ namespace Jamsos.Outreach.Knowledge.Evaluation;
 /// Per question: the intent the engine reports (its best guess, also when it asks back), the entry it
 /// ranks first, whether the right entry is among the three it shows (the answer and the next two, or
 /// the "Maksud Anda…?" buttons), and whether it answered without asking back although the intent was
-/// wrong (confidently wrong).
+/// wrong (confidently wrong). A question the ranker trained on is answered out-of-fold (<see cref="OutOfFold"/>).
 /// </summary>
 public static class Evaluator
 {
-    public static SetReport Evaluate(string name, IReadOnlyList<LabelledQuestion> set, Answerer answerer, Bm25Baseline baseline, DateOnly date)
+    public static SetReport Evaluate(string name, IReadOnlyList<LabelledQuestion> set, OutOfFold engines, Bm25Baseline baseline, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(set);
-        ArgumentNullException.ThrowIfNull(answerer);
+        ArgumentNullException.ThrowIfNull(engines);
         ArgumentNullException.ThrowIfNull(baseline);
         var outcomes = new List<QuestionOutcome>(set.Count);
         foreach (var q in set)
         {
+            var answerer = engines.For(q.Question);
             var result = answerer.Answer(q.Question, date);
             var ranking = answerer.Ranking(q.Question);
             var shown = result.Answered

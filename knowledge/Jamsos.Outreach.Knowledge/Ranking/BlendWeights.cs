@@ -9,8 +9,8 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// </summary>
 public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch)
 {
-    /// <summary>Fitted 2026-12-04 (see the type's summary); regenerate after large content changes.</summary>
-    public static readonly BlendWeights Default = new(0.995, 1.515, 4.452, 0.204, -0.152);
+    /// <summary>Fitted 2026-12-05 (see the type's summary); regenerate after large content changes.</summary>
+    public static readonly BlendWeights Default = new(1.037, 1.672, 4.179, 0.19, -0.113);
 
     public double this[int i] => i switch
     {

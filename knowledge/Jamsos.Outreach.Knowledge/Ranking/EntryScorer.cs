@@ -13,25 +13,32 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// </summary>
 internal sealed class EntryScorer
 {
+    // A question people asked counts this many times in training: it is the phrasing the variants only imitate.
+    private const int AskedWeight = 2;
+
     private readonly EntryClassifier classifier;
     private readonly SearchIndex[] indexes;
     private readonly FaqEntry[] entryOfClass;
     private readonly int[][] classOfDocument;
 
-    public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, SoftmaxOptions? options = null)
+    public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var rankedIds = entries.Where(e => IsRanked(e.Intent)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         Corrector = corrector;
         var ranked = entries.Where(e => IsRanked(e.Intent)).ToList();
 
         // The retriever's indexes build on the other core while the classifier trains: start-up time.
+        ILookup<string, string> AskedIn(Language language) =>
+            (asked ?? []).Where(a => a.Language == language).ToLookup(a => a.EntryId, a => a.Question, StringComparer.Ordinal);
         var building = Task.Run(() => new[]
         {
-            new SearchIndex(Language.Id, ranked.Where(e => e.Language == Language.Id).ToArray(), corrector),
-            new SearchIndex(Language.En, ranked.Where(e => e.Language == Language.En).ToArray(), corrector),
+            new SearchIndex(Language.Id, ranked.Where(e => e.Language == Language.Id).ToArray(), corrector, AskedIn(Language.Id)),
+            new SearchIndex(Language.En, ranked.Where(e => e.Language == Language.En).ToArray(), corrector, AskedIn(Language.En)),
         });
         var examples = ranked
             .SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Text: q)))
+            .Concat(Enumerable.Repeat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (Id: a.EntryId, Text: a.Question)), AskedWeight).SelectMany(a => a))
             .AsParallel().AsOrdered()
             .Select(x => (x.Id, Discourse.Read(x.Text, corrector)))
             .ToArray();

@@ -143,54 +143,7 @@ public static partial class IncomeText
     {
         amount = 0;
         var (tokens, negative) = Tokenize(text);
-        var numbers = new List<(string Number, decimal? Unit, bool Bad)>();
-        bool unknown = false, notMonthly = false, lastWasBareNumber = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            var wasBareNumber = lastWasBareNumber;
-            lastWasBareNumber = false;
-            if (i + 1 < tokens.Count && IgnoredSet.Contains(token + " " + tokens[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            if (IgnoredSet.Contains(token))
-            {
-                continue;
-            }
-
-            if (NotMonthlySet.Contains(token))
-            {
-                notMonthly = true;
-                continue;
-            }
-
-            var match = NumberToken().Match(token);
-            if (match.Success)
-            {
-                var suffix = match.Groups[2].Value;
-                decimal? unit = suffix.Length == 0 ? null : Units.TryGetValue(suffix, out var u) ? u : 0;
-                numbers.Add((match.Groups[1].Value, unit, false));
-                lastWasBareNumber = unit is null;
-            }
-            else if (wasBareNumber && Units.TryGetValue(token, out var unitWord))
-            {
-                // "3 juta": the unit as the next word.
-                numbers[^1] = numbers[^1] with { Unit = unitWord };
-            }
-            else if (token.Any(char.IsAsciiDigit))
-            {
-                // Digits mixed with letters in a way no number is written: "3jt500rb", "2x3".
-                numbers.Add((token, null, true));
-            }
-            else
-            {
-                unknown = true;
-            }
-        }
-
+        var (numbers, unknown, notMonthly) = Scan(tokens);
         if (numbers.Count == 0)
         {
             return IncomeProblem.NoNumber;
@@ -244,6 +197,60 @@ public static partial class IncomeText
             : numbers[0].Unit is null && amount < MinimumWithoutUnit ? IncomeProblem.NoUnit
             : amount > Maximum ? IncomeProblem.TooLarge
             : IncomeProblem.None;
+    }
+
+    /// <summary>The numbers (with their units) among the words, and whether any word was unknown or not monthly.</summary>
+    private static (List<(string Number, decimal? Unit, bool Bad)> Numbers, bool Unknown, bool NotMonthly) Scan(List<string> tokens)
+    {
+        var numbers = new List<(string Number, decimal? Unit, bool Bad)>();
+        bool unknown = false, notMonthly = false, lastWasBareNumber = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var wasBareNumber = lastWasBareNumber;
+            lastWasBareNumber = false;
+            if (i + 1 < tokens.Count && IgnoredSet.Contains(token + " " + tokens[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (IgnoredSet.Contains(token))
+            {
+                continue;
+            }
+
+            if (NotMonthlySet.Contains(token))
+            {
+                notMonthly = true;
+                continue;
+            }
+
+            var match = NumberToken().Match(token);
+            if (match.Success)
+            {
+                var suffix = match.Groups[2].Value;
+                decimal? unit = suffix.Length == 0 ? null : Units.TryGetValue(suffix, out var u) ? u : 0;
+                numbers.Add((match.Groups[1].Value, unit, false));
+                lastWasBareNumber = unit is null;
+            }
+            else if (wasBareNumber && Units.TryGetValue(token, out var unitWord))
+            {
+                // "3 juta": the unit as the next word.
+                numbers[^1] = numbers[^1] with { Unit = unitWord };
+            }
+            else if (token.Any(char.IsAsciiDigit))
+            {
+                // Digits mixed with letters in a way no number is written: "3jt500rb", "2x3".
+                numbers.Add((token, null, true));
+            }
+            else
+            {
+                unknown = true;
+            }
+        }
+
+        return (numbers, unknown, notMonthly);
     }
 
     /// <summary>One number's value in rupiah, whole by construction (units are thousands, decimals at most two).</summary>

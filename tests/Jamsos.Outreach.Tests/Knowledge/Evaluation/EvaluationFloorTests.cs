@@ -10,9 +10,9 @@ namespace Jamsos.Outreach.Tests.Knowledge.Evaluation;
 /// <summary>
 /// The answer engine's floors on every evaluation set (Fixtures/eval, see its README), measured the way
 /// <c>dotnet run --project bot -- evaluate</c> measures them. The floors sit a few points below the
-/// figures of 2026-12-04 (README, "Quality and speed") so noise from a content edit does not fail CI,
+/// figures of 2026-12-05 (README, "Quality and speed") so noise from a content edit does not fail CI,
 /// but a real regression does. The development sets' floors are higher because content was tuned on
-/// them; only the frozen test half says how the engine does on questions nobody tuned on. The figures
+/// them (their questions also train the ranker, so they are measured out-of-fold); only the frozen test half says how the engine does on questions nobody tuned on. The figures
 /// themselves are printed (<c>--logger "console;verbosity=detailed"</c>).
 /// </summary>
 [Collection(KnowledgeCollectionDefinition.Name)]
@@ -30,25 +30,25 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     }
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.87)]
-    [InlineData("corpus dev", 0.91)]
-    [InlineData("holdout", 0.92)]
-    [InlineData("dev (old)", 0.95)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.90)]
+    [InlineData("corpus dev", 0.95)]
+    [InlineData("holdout", 0.93)]
+    [InlineData("dev (old)", 0.96)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.82)]
-    [InlineData("corpus dev", 0.87)]
-    [InlineData("holdout", 0.91)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.85)]
+    [InlineData("corpus dev", 0.92)]
+    [InlineData("holdout", 0.92)]
     [InlineData("dev (old)", 0.90)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.91)]
-    [InlineData("corpus dev", 0.95)]
-    [InlineData("holdout", 0.94)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.94)]
+    [InlineData("corpus dev", 0.96)]
+    [InlineData("holdout", 0.96)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -65,8 +65,8 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     }
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.05)]
-    [InlineData("corpus dev", 0.07)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.08)]
+    [InlineData("corpus dev", 0.12)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
@@ -89,7 +89,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
 
     [Fact]
     public void CrossValidation_ContentVariants_EntryAccuracyAtLeastFloor() =>
-        AssertAtLeast(report.CrossValidation!.EntryAccuracy, 0.65, "5-fold cross-validation", "entry accuracy");
+        AssertAtLeast(report.CrossValidation!.EntryAccuracy, 0.70, "5-fold cross-validation", "entry accuracy");
 
     private static void AssertAtLeast(double value, double floor, string set, string what) =>
         Assert.True(value >= floor, string.Create(CultureInfo.InvariantCulture, $"{set}: {what} {value:P1} < {floor:P0}"));

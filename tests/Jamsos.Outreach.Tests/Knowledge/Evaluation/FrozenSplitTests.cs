@@ -16,6 +16,11 @@ public sealed class FrozenSplitTests
 
     private static readonly string[] CorpusFiles = ["corpus_test.tsv", "corpus_dev.tsv"];
 
+    // The sets whose questions may train the ranker (content/asked/); their figures are measured out-of-fold.
+    private static readonly string[] DevelopmentFiles = ["corpus_dev.tsv", "holdout_questions.tsv", "dev_questions.tsv"];
+
+    private static string Key(string text) => string.Join(' ', Jamsos.Outreach.Knowledge.Text.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     private static string EvalFile(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "eval", name);
 
     [Fact]
@@ -41,12 +46,31 @@ public sealed class FrozenSplitTests
     [Fact]
     public void Content_QuestionVariants_NeverCopyATestQuestion()
     {
-        static string Key(string text) => string.Join(' ', Jamsos.Outreach.Knowledge.Text.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var variants = ContentLoader.Load(ContentLocator.Locate()).Entries.SelectMany(e => e.Questions).Select(Key).ToHashSet(StringComparer.Ordinal);
 
         var copied = EvaluationSetReader.Read(EvalFile("corpus_test.tsv")).Where(q => variants.Contains(Key(q.Question))).Select(q => q.Id);
 
         Assert.Empty(copied);
+    }
+
+    [Fact]
+    public void Content_AskedQuestions_NeverCopyATestQuestion()
+    {
+        var asked = ContentLoader.Load(ContentLocator.Locate()).Asked.Select(a => Key(a.Question)).ToHashSet(StringComparer.Ordinal);
+
+        var copied = EvaluationSetReader.Read(EvalFile("corpus_test.tsv")).Where(q => asked.Contains(Key(q.Question))).Select(q => q.Id);
+
+        Assert.Empty(copied);
+    }
+
+    [Fact]
+    public void Content_AskedQuestions_ComeOnlyFromTheDevelopmentSets()
+    {
+        var development = DevelopmentFiles.SelectMany(f => EvaluationSetReader.Read(EvalFile(f))).Select(q => Key(q.Question)).ToHashSet(StringComparer.Ordinal);
+
+        var strangers = ContentLoader.Load(ContentLocator.Locate()).Asked.Where(a => !development.Contains(Key(a.Question))).Select(a => a.Question);
+
+        Assert.Empty(strangers);
     }
 
     [Fact]

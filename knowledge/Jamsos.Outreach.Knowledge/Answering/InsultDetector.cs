@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>
+/// Insults, one of <see cref="AbuseDetector"/>'s kinds: strong words anywhere; milder ones ("penipu",
+/// "korupsi") only when aimed at us and not asked as a question or told as a scam someone met.
+/// </summary>
+internal static class InsultDetector
+{
+    private static readonly FrozenSet<string> StrongInsults = AbuseDetector.Set(
+        "anjing", "anjir", "anjrit", "bangsat", "goblok", "goblog", "tolol", "kampret", "brengsek", "tai", "taik",
+        "bajingan", "keparat", "kontol", "memek", "ngentot", "asu", "jancok", "jancuk", "cok", "bangke", "fuck", "fucking",
+        "shit", "bullshit", "kontolodon", "gebleg", "gendeng", "sompret", "pekok", "bego", "idiot", "asem", "aseem");
+
+    private static readonly FrozenSet<string> MildInsults = AbuseDetector.Set(
+        "penipu", "maling", "koruptor", "korupsi", "dikorupsi", "rampok", "babi", "monyet", "sialan", "stupid", "useless",
+        "scammer", "scammers", "thieves", "bodoh", "scam", "penipuan", "guna", "berguna", "gunana");
+
+    // Who a mild insult must be aimed at to count: us, the agency, the bot.
+    private static readonly FrozenSet<string> Targets = AbuseDetector.Set(
+        "bpjstk", "bpjs", "kamu", "bot", "admin", "kalian", "you", "your", "petugas", "pegawai", "lembaga", "pemerintah", "min", "mimin");
+
+    // A mild word asked about ("apakah agen itu penipu?", "uangnya aman, tidak dikorupsi?") is a question, not abuse.
+    private static readonly FrozenSet<string> AskingWords = AbuseDetector.Set("apakah", "benarkah", "benar", "bener", "aman", "whether", "emang", "beneran", "kah", "bagaimana", "kenapa", "tidak", "bukan");
+
+    // Talk about a scam someone met ("ada WA ngaku BPJS minta OTP, penipuan bukan?") is the scam-warning topic.
+    private static readonly FrozenSet<string> ScamReport = AbuseDetector.Set(
+        "ngaku", "mengaku", "mengatasnamakan", "report", "lapor", "laporkan", "whatsapp", "sms", "transfer", "otp", "link", "pesan",
+        "message", "kontak", "nama", "name", "using", "dikon", "njaluk", "minta", "waspada", "hati", "ciri", "modus", "agen", "perisai");
+
+    public static bool IsInsult(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Any(StrongInsults.Contains))
+        {
+            return true;
+        }
+
+        // "bot ra guna", "kalian tidak berguna": useless is an insult when negated and aimed at us.
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "guna" or "berguna" or "gunana" && tokens[i - 1] is "tidak" or "euweuh" or "kurang" && AimedAtUs(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        if (tokens.Any(AskingWords.Contains) || tokens.Any(ScamReport.Contains) || tokens[0] is "is" or "are" or "does" or "do" or "can")
+        {
+            return false;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (MildInsults.Contains(tokens[i]) && tokens[i] is not ("guna" or "berguna" or "gunana") && AimedAtUs(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"bpjs penipu", "bpjs itu penipuan", "kalian maling", "dasar bot bodoh": a target within a few words.</summary>
+    private static bool AimedAtUs(IReadOnlyList<string> tokens, int at)
+    {
+        for (var j = Math.Max(0, at - 3); j < Math.Min(tokens.Count, at + 3); j++)
+        {
+            if (Targets.Contains(tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+
+namespace Jamsos.Outreach.Knowledge.Answering;
+
+/// <summary>
+/// A request for other people's data, one of <see cref="AbuseDetector"/>'s kinds: a data word, a person
+/// who is not the writer, and a verb of getting, in one sentence. An heir, a relative or someone helping
+/// another register is what the bot is for, so their context never counts.
+/// </summary>
+internal static class OthersDataDetector
+{
+    private const int Window = 6;
+
+    private static readonly FrozenSet<string> DataWords = AbuseDetector.Set(
+        "data", "nik", "nomor", "saldo", "alamat", "kepesertaan", "identitas", "kpj", "details", "balance", "number", "address",
+        "hp", "kartu", "nama", "names", "phone", "info", "informasi", "rekening", "kontak", "membership", "list", "daftar");
+
+    private static readonly FrozenSet<string> OtherPeople = AbuseDetector.Set(
+        "tetangga", "mantan", "neighbor", "neighbour", "neighbors", "neighbours", "teman", "friend", "friends", "temannya",
+        "ex", "exhusband", "exwife", "atasanku", "sedesa", "sekampung", "strangers", "stranger", "orangorang", "warga", "members",
+        "nasabah", "named", "bernama", "sekecamatan", "sekelurahan", "sekabupaten", "sekota");
+
+    private static readonly string[] OtherPeoplePhrases =
+    [
+        " orang lain", " someone else", " somebody else", " other people", " other members", " other member", " peserta lain",
+        " user lain", " pengguna lain", " last user", " previous user", " semua peserta", " seluruh peserta", " sak desa",
+        " satu desa", " se desa", " satu kampung", " wong liya", " wong liyo", " batur", " member lain", " list of members",
+        " every member", " all members", " pengguna sebelumnya", " ex husband", " ex wife", " atas nama", " member named",
+    ];
+
+    private static readonly FrozenSet<string> GetWords = AbuseDetector.Set(
+        "cek", "lihat", "liat", "minta", "kasih", "berikan", "wenehana", "wenehi", "bagi", "tampilkan", "show", "give", "tell",
+        "check", "find", "cari", "lacak", "intip", "bocorkan", "sebutkan", "dump", "export", "list", "send", "kirim", "tahu",
+        "ketahui", "know", "berapa", "buka", "bukakan", "carikan", "cekin", "cekkan", "print", "reveal", "share", "get", "ambil",
+        "sebarkan", "jual", "beli", "database", "look", "lookup", "whats", "what", "nyari", "golek", "goleki", "tingali");
+
+    // Helping someone register, or an heir asking about the deceased, is what the bot is for. Checked
+    // on the written words: "kepesertaan" (membership) becomes "daftar" as a token but is not a sign-up.
+    private static readonly FrozenSet<string> LegitimateContext = AbuseDetector.Set(
+        "daftar", "daftarkan", "daftarin", "didaftarkan", "mendaftarkan", "register", "meninggal", "waris", "almarhum",
+        "almarhumah", "ayah", "bapak", "ibu", "suami", "istri", "anak", "keluarga", "wali", "ortu", "orangtua", "father",
+        "mother", "husband", "wife", "deceased", "heir", "ndaftarke", "daptarkeun", "bantu", "help");
+
+    public static bool IsRequest(IReadOnlyList<string> tokens, string padded)
+    {
+        if (!tokens.Any(GetWords.Contains) || IsLegitimate(padded.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            return false;
+        }
+
+        var otherAt = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (OtherPeople.Contains(tokens[i]))
+            {
+                otherAt.Add(i);
+            }
+        }
+
+        if (OtherPeoplePhrases.Any(p => padded.Contains(p + " ", StringComparison.Ordinal)))
+        {
+            return tokens.Any(DataWords.Contains);
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (DataWords.Contains(tokens[i]) && otherAt.Any(o => Math.Abs(o - i) <= Window))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An heir, a relative or someone helping another register; "daftar nama" (a list of names) is not a sign-up.</summary>
+    private static bool IsLegitimate(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var listOfNames = words[i] == "daftar" && i + 1 < words.Length && words[i + 1] is "nama" or "peserta" or "anggota" or "member";
+            var former = i > 0 && words[i - 1] is "mantan" or "ex" or "bekas"; // an ex-wife's address is someone else's data
+            if (LegitimateContext.Contains(words[i]) && !listOfNames && !former)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
