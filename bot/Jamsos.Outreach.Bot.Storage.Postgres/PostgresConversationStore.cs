@@ -81,14 +81,7 @@ internal sealed class PostgresConversationStore : IConversationStore
         return database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                if (expectedVersion == 0)
-                {
-                    // Nothing was there when loaded: still nothing is the only non-conflict.
-                    var rows = await PostgresDatabase.QueryAsync(connection, transaction, "SELECT 1 FROM conversations WHERE channel = @channel AND chat_id = @chat_id;", _ => 1, ct, ("channel", chat.Channel), ("chat_id", chat.ChatId)).ConfigureAwait(false);
-                    return rows.Count == 0 ? 0 : throw new ConcurrencyConflictException();
-                }
-
-                var deleted = await PostgresDatabase.ExecuteAsync(
+                var deleted = expectedVersion == 0 ? 0 : await PostgresDatabase.ExecuteAsync(
                     connection,
                     transaction,
                     "DELETE FROM conversations WHERE channel = @channel AND chat_id = @chat_id AND version = @expected;",
@@ -96,7 +89,15 @@ internal sealed class PostgresConversationStore : IConversationStore
                     ("channel", chat.Channel),
                     ("chat_id", chat.ChatId),
                     ("expected", expectedVersion)).ConfigureAwait(false);
-                return deleted == 1 ? deleted : throw new ConcurrencyConflictException();
+                if (deleted == 1)
+                {
+                    return deleted;
+                }
+
+                // Nothing deleted: a state saved since is a conflict; no state at all (never saved, or already
+                // erased, e.g. by /hapus in the same turn) is what the delete wanted.
+                var rows = await PostgresDatabase.QueryAsync(connection, transaction, "SELECT 1 FROM conversations WHERE channel = @channel AND chat_id = @chat_id;", _ => 1, ct, ("channel", chat.Channel), ("chat_id", chat.ChatId)).ConfigureAwait(false);
+                return rows.Count == 0 ? 0 : throw new ConcurrencyConflictException();
             },
             cancellationToken);
     }

@@ -89,15 +89,16 @@ internal sealed class SqliteConversationStore : IConversationStore
         return database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                if (expectedVersion == 0)
+                var deleted = expectedVersion == 0 ? 0 : await DeleteRowAsync(connection, transaction, chat, expectedVersion, ct).ConfigureAwait(false);
+                if (deleted == 1)
                 {
-                    // Nothing was there when loaded: still nothing is the only non-conflict.
-                    var exists = await CountAsync(connection, transaction, chat, ct).ConfigureAwait(false);
-                    return exists == 0 ? 0 : throw new ConcurrencyConflictException();
+                    return deleted;
                 }
 
-                var deleted = await DeleteRowAsync(connection, transaction, chat, expectedVersion, ct).ConfigureAwait(false);
-                return deleted == 1 ? deleted : throw new ConcurrencyConflictException();
+                // Nothing deleted: a state saved since is a conflict; no state at all (never saved, or already
+                // erased, e.g. by /hapus in the same turn) is what the delete wanted.
+                var exists = await CountAsync(connection, transaction, chat, ct).ConfigureAwait(false);
+                return exists == 0 ? 0 : throw new ConcurrencyConflictException();
             },
             durable: false,
             cancellationToken);

@@ -51,6 +51,7 @@ public class EngineThroughputBenchmarks : IDisposable
             .AddSingleton<ISignUpStore>(new SqliteSignUpStore(database))
             .AddSingleton<IFeedbackStore>(new SqliteFeedbackStore(database))
             .AddSingleton<IUnansweredStore>(new SqliteUnansweredStore(database))
+            .AddSingleton<IPersonalDataStore>(new SqlitePersonalDataStore(database))
             .AddConversations();
         engine = services.BuildServiceProvider().GetRequiredService<ConversationEngine>();
     }

@@ -4,16 +4,17 @@ using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 
 namespace Jamsos.Outreach.Bot.Core.Commands;
 
-/// <summary>/hapus (/delete): deletes the person's sign-ups and every chat state of theirs on this channel.</summary>
+/// <summary>
+/// /hapus (/delete): deletes the person's sign-ups and every chat state of theirs on this channel, in one
+/// transaction of the store (<see cref="IPersonalDataStore"/>): a failure halfway deletes nothing.
+/// </summary>
 public sealed class DeleteDataCommand : ICommand
 {
-    private readonly ISignUpStore signUps;
-    private readonly ConversationMemory memory;
+    private readonly IPersonalDataStore personalData;
 
-    public DeleteDataCommand(ISignUpStore signUps, ConversationMemory memory)
+    public DeleteDataCommand(IPersonalDataStore personalData)
     {
-        this.signUps = signUps;
-        this.memory = memory;
+        this.personalData = personalData;
     }
 
     public IReadOnlyList<string> Names { get; } = ["hapus", "delete"];
@@ -22,10 +23,9 @@ public sealed class DeleteDataCommand : ICommand
     {
         ArgumentNullException.ThrowIfNull(turn);
         var message = turn.Message;
-        var deleted = await signUps.DeleteByUserAsync(message.Channel, message.UserId, cancellationToken).ConfigureAwait(false);
-        await memory.ForgetUserAsync(message.Channel, message.UserId, cancellationToken).ConfigureAwait(false);
+        var deleted = await personalData.DeletePersonAsync(message.Channel, message.UserId, cancellationToken).ConfigureAwait(false);
 
         // No next state: this chat is forgotten too, not saved again after the turn.
-        return new TurnResult(Reply.Of(Deleted(turn.Language, deleted)) with { Private = true }, null);
+        return new TurnResult(Reply.Of(Deleted(turn.Language, deleted.SignUps)) with { Private = true }, null);
     }
 }

@@ -5,14 +5,19 @@ namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
 /// The one place conversation state is loaded and saved. A turn runs inside <see cref="UpdateAsync"/>:
-/// load, decide, save, and only then is the reply handed out, so a person never sees an answer whose state
-/// was lost. Because the whole turn is a function passed in, a versioned store can later save with the
-/// version it loaded and, on a conflict, reload and run the turn again here without any caller changing.
-/// A rerun repeats the turn's own writes too: the sign-up is an upsert by phone, but a feedback vote or an
-/// unanswered question would be recorded twice, so those should become idempotent before retries are added.
+/// load (with the stored version), decide, save only if the version is still the one loaded, and only
+/// then is the reply handed out, so a person never sees an answer whose state was lost. When another
+/// instance saved the same chat in between (two consecutive messages load-balanced to two instances),
+/// the save fails with <see cref="ConcurrencyConflictException"/> and the whole turn runs again against
+/// the fresh state, so no step of a sign-up is lost. A rerun repeats the turn's own writes: the sign-up
+/// is an upsert by phone; a feedback vote or an unanswered question may be recorded once more (a conflict
+/// needs two messages of one chat at the same moment on two instances, which is rare).
 /// </summary>
 public sealed class ConversationMemory
 {
+    /// <summary>Turns tried per update before the conflict is reported; one chat rarely races more than once.</summary>
+    internal const int MaxAttempts = 4;
+
     private readonly IConversationStore store;
     private readonly BotOptions options;
     private readonly TimeProvider clock;
@@ -29,20 +34,26 @@ public sealed class ConversationMemory
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(turn);
-        var conversation = await LoadAsync(message, cancellationToken).ConfigureAwait(false);
-        var result = await turn(conversation, cancellationToken).ConfigureAwait(false);
-        await SaveAsync(conversation, result.Next, message.UserId, cancellationToken).ConfigureAwait(false);
-        return result.Reply;
+        for (var attempt = 1; ; attempt++)
+        {
+            var loaded = await store.LoadAsync(message.Chat, cancellationToken).ConfigureAwait(false);
+            var conversation = Remember(message, loaded.State);
+            var result = await turn(conversation, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await SaveAsync(conversation, result.Next, loaded.Version, message.UserId, cancellationToken).ConfigureAwait(false);
+                return result.Reply;
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+            {
+                // Another instance moved this chat on: handle the message again from the state it left.
+            }
+        }
     }
 
-    /// <summary>Every chat state of a user on a channel (the /hapus command).</summary>
-    public Task<int> ForgetUserAsync(string channel, string userId, CancellationToken cancellationToken) =>
-        store.DeleteByUserAsync(channel, userId, cancellationToken);
-
-    private async Task<RememberedConversation> LoadAsync(IncomingMessage message, CancellationToken cancellationToken)
+    private RememberedConversation Remember(IncomingMessage message, ConversationState? stored)
     {
         var now = clock.GetUtcNow();
-        var stored = await store.GetAsync(message.Chat, cancellationToken).ConfigureAwait(false);
         if (stored is not null && now - stored.UpdatedAt > options.ConversationTimeout)
         {
             return new RememberedConversation(stored, stored with { Flow = Flow.None, SignUp = null, Calculator = null }, Expired: true, now);
@@ -51,15 +62,16 @@ public sealed class ConversationMemory
         return new RememberedConversation(stored, stored ?? new ConversationState(message.Chat, message.UserId, now), Expired: false, now);
     }
 
-    private async Task SaveAsync(RememberedConversation conversation, ConversationState? next, string userId, CancellationToken cancellationToken)
+    private async Task SaveAsync(
+        RememberedConversation conversation, ConversationState? next, long version, string userId, CancellationToken cancellationToken)
     {
         if (next is null)
         {
-            await store.DeleteAsync(conversation.State.Chat, cancellationToken).ConfigureAwait(false);
+            await store.DeleteAsync(conversation.State.Chat, version, cancellationToken).ConfigureAwait(false);
         }
         else if (NeedsSaving(conversation.Stored, next))
         {
-            await store.SaveAsync(next with { UserId = userId, UpdatedAt = conversation.Now }, cancellationToken).ConfigureAwait(false);
+            await store.SaveAsync(next with { UserId = userId, UpdatedAt = conversation.Now }, version, cancellationToken).ConfigureAwait(false);
         }
     }
 

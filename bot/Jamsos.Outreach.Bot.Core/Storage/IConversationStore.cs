@@ -34,7 +34,8 @@ public interface IConversationStore
 
     /// <summary>
     /// Deletes the chat's state only if its version is still <paramref name="expectedVersion"/>; otherwise
-    /// throws <see cref="ConcurrencyConflictException"/>. Expecting 0 when there is no state is a no-op.
+    /// throws <see cref="ConcurrencyConflictException"/>. When the chat has no state (never saved, or already
+    /// erased, as /hapus does within the turn) there is nothing to lose and it is a no-op.
     /// </summary>
     Task DeleteAsync(ChatKey chat, long expectedVersion, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,7 @@ namespace Jamsos.Outreach.Tests.Support;
 /// as JSON, like the SQLite store, so a "restart" (a new engine over the same stores) exercises the same
 /// serialisation. <see cref="FailSignUps"/> simulates a storage outage.
 /// </summary>
-public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedbackStore, IUnansweredStore
+public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedbackStore, IUnansweredStore, IPersonalDataStore
 {
     private readonly ConcurrentDictionary<string, SignUp> signUps = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string UserId, string Json, long Version)> conversations = new(StringComparer.Ordinal);
@@ -100,8 +100,8 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
     {
         lock (conversationGate)
         {
-            var current = conversations.TryGetValue(chat.ToString(), out var old) ? old.Version : 0;
-            if (current != expectedVersion)
+            // As the real stores: a state saved since is a conflict; no state at all is already deleted.
+            if (conversations.TryGetValue(chat.ToString(), out var old) && old.Version != expectedVersion)
             {
                 throw new ConcurrencyConflictException();
             }
@@ -116,6 +116,10 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
         conversations.TryRemove(chat.ToString(), out _);
         return Task.CompletedTask;
     }
+
+    public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
+        new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
+            await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false));
 
     Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
     {

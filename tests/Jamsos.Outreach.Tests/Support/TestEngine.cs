@@ -27,6 +27,7 @@ public static class TestEngine
         services.AddSingleton<ISignUpStore>(stores);
         services.AddSingleton<IFeedbackStore>(stores);
         services.AddSingleton<IUnansweredStore>(stores);
+        services.AddSingleton<IPersonalDataStore>(stores);
         return services.AddConversations();
     }
 }

@@ -1,6 +1,7 @@
 using Jamsos.Outreach.Bot.Core;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Bot.Core.SignUps;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
@@ -64,6 +65,74 @@ public sealed class ConversationMemoryTests
         Assert.Equal((true, Flow.None, (SignUpDraft?)null), (seen!.FormExpired, seen.State.Flow, seen.State.SignUp));
     }
 
+    [Fact]
+    public async Task UpdateAsync_AnotherInstanceSavedTheChatMeanwhile_RunsTheTurnAgainOnTheFreshState()
+    {
+        var racing = new RacingStore(stores, races: 1, Message.Chat, clock);
+        var racy = new ConversationMemory(racing, new BotOptions(), clock);
+        var seenSteps = new List<SignUpStep?>();
+
+        await racy.UpdateAsync(Message, (c, _) =>
+        {
+            seenSteps.Add(c.State.SignUp?.Step);
+            return Task.FromResult(new TurnResult(Reply.Of("ok"), c.State with { Flow = Flow.SignUp, SignUp = new SignUpDraft(SignUpStep.Phone) }));
+        }, default);
+
+        Assert.Equal([null, SignUpStep.Region], seenSteps);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ConflictOnEveryAttempt_GivesUpWithTheConflict()
+    {
+        var racing = new RacingStore(stores, races: int.MaxValue, Message.Chat, clock);
+        var racy = new ConversationMemory(racing, new BotOptions(), clock);
+        var turns = 0;
+
+        var update = racy.UpdateAsync(Message, (c, _) =>
+        {
+            turns++;
+            return Task.FromResult(new TurnResult(Reply.Of("ok"), c.State with { Flow = Flow.Calculator }));
+        }, default);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => update);
+        Assert.Equal(ConversationMemory.MaxAttempts, turns);
+    }
+
+    /// <summary>
+    /// A store where, right after each of the first <c>races</c> loads, "another instance" saves the chat
+    /// (a sign-up moved to the region step), so the save that follows finds a newer version.
+    /// </summary>
+    private sealed class RacingStore(InMemoryStores inner, int races, ChatKey chat, MutableTimeProvider clock) : IConversationStore
+    {
+        private int left = races;
+
+        public async Task<StoredConversation> LoadAsync(ChatKey key, CancellationToken cancellationToken = default)
+        {
+            var loaded = await inner.LoadAsync(key, cancellationToken);
+            if (left-- > 0)
+            {
+                await inner.SaveAsync(new ConversationState(chat, "u1", clock.Now, Flow.SignUp, new SignUpDraft(SignUpStep.Region)), cancellationToken);
+            }
+
+            return loaded;
+        }
+
+        public Task<long> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken = default) =>
+            inner.SaveAsync(state, expectedVersion, cancellationToken);
+
+        public Task DeleteAsync(ChatKey key, long expectedVersion, CancellationToken cancellationToken = default) =>
+            inner.DeleteAsync(key, expectedVersion, cancellationToken);
+
+        public Task<ConversationState?> GetAsync(ChatKey key, CancellationToken cancellationToken = default) => inner.GetAsync(key, cancellationToken);
+
+        public Task SaveAsync(ConversationState state, CancellationToken cancellationToken = default) => inner.SaveAsync(state, cancellationToken);
+
+        public Task DeleteAsync(ChatKey key, CancellationToken cancellationToken = default) => inner.DeleteAsync(key, cancellationToken);
+
+        public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
+            ((IConversationStore)inner).DeleteByUserAsync(channel, userId, cancellationToken);
+    }
+
     /// <summary>A conversation store whose writes fail, as in a storage outage.</summary>
     private sealed class FailingSaves(InMemoryStores inner) : Jamsos.Outreach.Bot.Core.Storage.IConversationStore
     {
@@ -72,6 +141,14 @@ public sealed class ConversationMemoryTests
         public Task SaveAsync(ConversationState state, CancellationToken cancellationToken = default) => throw new IOException("simulated outage");
 
         public Task DeleteAsync(ChatKey chat, CancellationToken cancellationToken = default) => throw new IOException("simulated outage");
+
+        public Task<StoredConversation> LoadAsync(ChatKey chat, CancellationToken cancellationToken = default) => inner.LoadAsync(chat, cancellationToken);
+
+        public Task<long> SaveAsync(ConversationState state, long expectedVersion, CancellationToken cancellationToken = default) =>
+            throw new IOException("simulated outage");
+
+        public Task DeleteAsync(ChatKey chat, long expectedVersion, CancellationToken cancellationToken = default) =>
+            throw new IOException("simulated outage");
 
         public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
             ((Jamsos.Outreach.Bot.Core.Storage.IConversationStore)inner).DeleteByUserAsync(channel, userId, cancellationToken);

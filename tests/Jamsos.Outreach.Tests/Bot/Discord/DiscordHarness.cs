@@ -99,6 +99,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         services.AddSingleton<ISignUpStore>(stores);
         services.AddSingleton<IFeedbackStore>(stores);
         services.AddSingleton<IUnansweredStore>(stores);
+        services.AddSingleton<IPersonalDataStore>(stores);
         services.AddConversations();
         services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         services.AddDiscordChannel(configuration);

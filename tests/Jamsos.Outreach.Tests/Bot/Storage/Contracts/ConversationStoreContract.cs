@@ -146,6 +146,17 @@ public abstract class ConversationStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task DeleteAsync_StateAlreadyErased_IsANoOp()
+    {
+        await Backend.Conversations().SaveAsync(Conversation(), 0);
+        await Backend.Conversations().DeleteAsync(Conversation().Chat);
+
+        await Backend.Conversations().DeleteAsync(Conversation().Chat, 1);
+
+        Assert.Equal(StoredConversation.None, await Backend.Conversations().LoadAsync(Conversation().Chat));
+    }
+
+    [Fact]
     public async Task GetAsync_AfterUnversionedSave_ReturnsTheSameState()
     {
         var state = Conversation();
