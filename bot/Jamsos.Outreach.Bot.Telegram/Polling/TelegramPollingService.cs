@@ -1,4 +1,3 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
@@ -6,6 +5,8 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Polling;
 
@@ -65,7 +66,7 @@ internal sealed partial class TelegramPollingService : BackgroundService
     }
 
     /// <summary>The next offset to send (1 + the highest update id handled), for tests and the shutdown acknowledgement.</summary>
-    public long? Offset { get; private set; }
+    public int? Offset { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -177,7 +178,7 @@ internal sealed partial class TelegramPollingService : BackgroundService
                 return;
             }
 
-            Offset = updates.Max(u => u.UpdateId) + 1;
+            Offset = updates.Max(u => u.Id) + 1;
             await startup.PruneIfDueAsync(stoppingToken).ConfigureAwait(false);
         }
     }

@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Jamsos.Outreach.Bot.Channels.Telegram;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Telegram;
@@ -46,7 +49,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SendMessageAsync_UnsetOptionalFields_AreLeftOutAndNamesAreSnakeCase()
     {
-        await client.SendMessageAsync(new SendMessageRequest { ChatId = 6012345678, Text = "hi", ParseMode = "HTML" });
+        await client.SendMessageAsync(new SendMessageRequest { ChatId = 6012345678, Text = "hi", ParseMode = ParseMode.Html });
 
         Assert.Equal("{\"chat_id\":6012345678,\"text\":\"hi\",\"parse_mode\":\"HTML\"}", api.Calls("sendMessage").Single().Body);
     }
@@ -168,7 +171,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
 
         var updates = await client.GetUpdatesAsync(new GetUpdatesRequest { Timeout = 0 });
 
-        Assert.Equal((815000012L, null, null), (updates.Single().UpdateId, updates.Single().Message, updates.Single().CallbackQuery));
+        Assert.Equal((815000012, null, null), (updates.Single().Id, updates.Single().Message, updates.Single().CallbackQuery));
     }
 
     [Fact]
@@ -196,7 +199,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     {
         api.Script("editMessageText", FakeResponse.Fixture("error_400_not_modified.json"));
 
-        var edit = await Record.ExceptionAsync(() => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = 1, MessageId = 107, Text = "District: <b>Central</b> ✔", ParseMode = "HTML" }));
+        var edit = await Record.ExceptionAsync(() => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = 1, MessageId = 107, Text = "District: <b>Central</b> ✔", ParseMode = ParseMode.Html }));
 
         Assert.Null(edit);
     }
@@ -232,7 +235,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [InlineData(33, false)]
     public async Task SendMessageAsync_CyrillicCallbackData_IsCheckedInUtf8Bytes(int letters, bool accepted)
     {
-        var markup = ReplyMarkup.Inline([[new InlineKeyboardButton { Text = "x", CallbackData = new string('Ж', letters) }]]);
+        var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton { Text = "x", CallbackData = new string('Ж', letters) }]]);
 
         var error = await Record.ExceptionAsync(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi", ReplyMarkup = markup }));
 
@@ -242,7 +245,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SendMessageAsync_ButtonWithTwoActions_IsRefusedBeforeSending()
     {
-        var markup = ReplyMarkup.Inline([[new InlineKeyboardButton { Text = "x", CallbackData = "v1:m:iuran", Url = "https://example.org" }]]);
+        var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton { Text = "x", CallbackData = "v1:m:iuran", Url = "https://example.org" }]]);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi", ReplyMarkup = markup }));
 
@@ -255,7 +258,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [InlineData("<b></b>")]
     public async Task SendMessageAsync_EmptyText_IsNeverSent(string text)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = text, ParseMode = "HTML" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = text, ParseMode = ParseMode.Html }));
 
         Assert.Empty(api.Calls("sendMessage"));
     }
@@ -297,7 +300,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [InlineData("this_command_name_is_far_too_long_for_telegram")]
     public async Task SetMyCommandsAsync_InvalidName_IsRefusedBeforeSending(string name)
     {
-        var request = new SetMyCommandsRequest { Commands = [new BotCommand(name, "x")] };
+        var request = new SetMyCommandsRequest { Commands = [new BotCommand { Command = name, Description = "x" }] };
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.SetMyCommandsAsync(request));
 
