@@ -21,7 +21,7 @@ internal static class BotApiTypeExtensions
     {
         /// <summary>
         /// False for an InaccessibleMessage (date 0: too old or deleted), which the library reads as a Message
-        /// with only its chat and id; its text and keyboard are gone.
+        /// with only its chat and id and a default date (not the Unix epoch); its text and keyboard are gone.
         /// </summary>
         public bool IsAccessible => message.Date > DateTime.UnixEpoch;
     }

@@ -165,6 +165,56 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SendMessageAsync_Http429WithRetryAfter_IsNotRetriedByTheLibrary()
+    {
+        api.Script("sendMessage", FakeResponse.TooManyRequests(1));
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((429, TimeSpan.FromSeconds(1), 1), (ex.ErrorCode, ex.RetryAfter, api.Calls("sendMessage").Count));
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_GatewayTimeout504_IsBadResponseAfterTheRequestWasSent()
+    {
+        api.Script("sendMessage", new FakeResponse(FakeResponseKind.Body, 504, "<html>504 Gateway Time-out</html>", "text/html"));
+
+        var ex = await Assert.ThrowsAsync<TelegramTransportException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((TransportFailure.BadResponse, true, 504), (ex.Failure, ex.RequestSent, ex.StatusCode!.Value));
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_ErrorDescriptionEchoingTheUrl_HasTheTokenRedacted()
+    {
+        api.Script("sendMessage", FakeResponse.Error(400, "Bad Request: unknown endpoint " + EchoedUrl(api, "sendMessage")));
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((false, true), (ex.ToString().Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal), ex.Description.Contains("/bot<token>/sendMessage", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_ClientWithoutTheTrackingHandler_CountsATimeoutAsPossiblySent()
+    {
+        api.Script("sendMessage", FakeResponse.Hang());
+        using var plain = new TelegramClient(new HttpClient(), Options(api.BaseUrl, TimeSpan.FromMilliseconds(300)), ownsHttp: true);
+
+        var ex = await Assert.ThrowsAsync<TelegramTransportException>(() => plain.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((TransportFailure.Timeout, true), (ex.Failure, ex.RequestSent));
+    }
+
+    [Fact]
+    public async Task GetMeAsync_ParameterlessCall_IsPostWithAnEmptyJsonObject()
+    {
+        await client.GetMeAsync();
+
+        var request = api.Calls("getMe").Single();
+        Assert.Equal(("POST", "application/json", "{}"), (request.HttpMethod, request.ContentType?.Split(';')[0], request.Body));
+    }
+
+    [Fact]
     public async Task GetUpdatesAsync_UnhandledPollUpdate_ParsesWithUnknownFieldsIgnored()
     {
         api.Script("getUpdates", FakeResponse.Fixture("getupdates_unhandled_type.json"));
@@ -322,6 +372,9 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
         RequestTimeout = timeout ?? TimeSpan.FromSeconds(2),
         PollClientSlack = TimeSpan.FromSeconds(2),
     };
+
+    /// <summary>What a server (or proxy) echoing the request URL would put in its answer.</summary>
+    internal static string EchoedUrl(FakeBotApi fake, string method) => fake.BaseUrl + "/bot" + FakeBotApi.Token + "/" + method;
 
     private static string Compact(string json) => System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(json).RootElement);
 
