@@ -1,3 +1,5 @@
+using Telegram.Bot.Types.Enums;
+
 namespace Jamsos.Outreach.Bot.Channels.Telegram;
 
 /// <summary>
@@ -55,5 +57,5 @@ internal sealed class TelegramOptions
     public TelegramRateLimits Limits { get; } = new();
 
     /// <summary>The update types asked for, explicitly, on the first poll and in setWebhook.</summary>
-    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "edited_message", "callback_query", "my_chat_member"];
+    public static IReadOnlyList<UpdateType> AllowedUpdates { get; } = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 }

@@ -21,6 +21,12 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
         {
             failures.Add("Telegram:ApiBaseUrl must be an absolute http(s) URL.");
         }
+        else if (api.AbsolutePath != "/" || api.Query.Length > 0 || api.Fragment.Length > 0)
+        {
+            // Telegram.Bot keeps only scheme, host and port of the base URL: a path would be dropped
+            // silently and every call would go somewhere else than configured.
+            failures.Add("Telegram:ApiBaseUrl must be scheme://host[:port] only, without a path (e.g. http://127.0.0.1:8081).");
+        }
 
         if (options.PollTimeoutSeconds is < 1 or > 50)
         {

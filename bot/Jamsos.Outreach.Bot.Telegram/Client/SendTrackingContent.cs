@@ -5,16 +5,18 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Client;
 /// <summary>
 /// Wraps a request body and records when all of it has been written to the connection. A failure before
 /// that point means the server never had a complete request, so even a non-idempotent call (sendMessage)
-/// can be retried without risking a duplicate; a failure after it leaves the outcome unknown.
+/// can be retried without risking a duplicate; a failure after it leaves the outcome unknown. Installed by
+/// <see cref="SendTrackingHandler"/>.
 /// </summary>
 internal sealed class SendTrackingContent : HttpContent
 {
     private readonly HttpContent inner;
-    private volatile bool bodySent;
+    private readonly SendTracker tracker;
 
-    public SendTrackingContent(HttpContent inner)
+    public SendTrackingContent(HttpContent inner, SendTracker tracker)
     {
         this.inner = inner;
+        this.tracker = tracker;
         foreach (var header in inner.Headers)
         {
             // The length is computed by TryComputeLength below; everything else (the content type) is copied.
@@ -25,8 +27,6 @@ internal sealed class SendTrackingContent : HttpContent
         }
     }
 
-    public bool BodySent => bodySent;
-
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
         await SerializeToStreamAsync(stream, context, CancellationToken.None).ConfigureAwait(false);
 
@@ -34,7 +34,7 @@ internal sealed class SendTrackingContent : HttpContent
     {
         await inner.CopyToAsync(stream, context, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        bodySent = true;
+        tracker.MarkBodySent();
     }
 
     protected override bool TryComputeLength(out long length)

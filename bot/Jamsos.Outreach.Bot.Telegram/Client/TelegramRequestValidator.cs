@@ -1,6 +1,10 @@
 using System.Text;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Requests.Abstractions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Client;
 
@@ -16,10 +20,31 @@ internal static class TelegramRequestValidator
     public const int MaxCallbackAnswerLength = 200;
     public const int MaxCommands = 100;
 
-    public static void ValidateText(string text, string? parseMode)
+    /// <summary>Checks the requests we send; others pass unchecked.</summary>
+    public static void Validate<TResponse>(IRequest<TResponse> request)
+    {
+        switch (request)
+        {
+            case SendMessageRequest send:
+                ValidateText(send.Text, send.ParseMode);
+                ValidateMarkup(send.ReplyMarkup);
+                break;
+            case EditMessageTextRequest edit:
+                ValidateText(edit.Text ?? string.Empty, edit.ParseMode);
+                ValidateMarkup(edit.ReplyMarkup);
+                break;
+            case AnswerCallbackQueryRequest answer when answer.Text is { Length: > MaxCallbackAnswerLength }:
+                throw new ArgumentException($"answerCallbackQuery text is at most {MaxCallbackAnswerLength} characters.", nameof(request));
+            case SetMyCommandsRequest commands:
+                ValidateCommands(commands.Commands, commands.LanguageCode);
+                break;
+        }
+    }
+
+    public static void ValidateText(string text, ParseMode parseMode)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var visible = parseMode == "HTML" ? TelegramHtml.VisibleLength(text) : text.Length;
+        var visible = parseMode == ParseMode.Html ? TelegramHtml.VisibleLength(text) : text.Length;
         if (string.IsNullOrWhiteSpace(text) || visible == 0)
         {
             throw new ArgumentException("Telegram refuses an empty message text.", nameof(text));
@@ -33,15 +58,15 @@ internal static class TelegramRequestValidator
 
     public static void ValidateMarkup(ReplyMarkup? markup)
     {
-        if (markup?.InlineKeyboard is { } rows)
+        if (markup is InlineKeyboardMarkup inline)
         {
-            foreach (var button in rows.SelectMany(r => r))
+            foreach (var button in inline.InlineKeyboard.SelectMany(r => r))
             {
                 ValidateButton(button);
             }
         }
 
-        if (markup?.Keyboard is { } keys && keys.SelectMany(r => r).Any(k => string.IsNullOrEmpty(k.Text)))
+        if (markup is ReplyKeyboardMarkup reply && reply.Keyboard.SelectMany(r => r).Any(k => string.IsNullOrEmpty(k.Text)))
         {
             throw new ArgumentException("Every reply-keyboard button needs a text.", nameof(markup));
         }
@@ -55,7 +80,7 @@ internal static class TelegramRequestValidator
             throw new ArgumentException("Every inline button needs a text.", nameof(button));
         }
 
-        if ((button.CallbackData is null) == (button.Url is null))
+        if (Actions(button) != 1)
         {
             throw new ArgumentException("An inline button needs exactly one action (callback_data or url).", nameof(button));
         }
@@ -70,22 +95,23 @@ internal static class TelegramRequestValidator
     public static bool IsValidCallbackData(string data) =>
         data.Length > 0 && Encoding.UTF8.GetByteCount(data) <= MaxCallbackDataBytes;
 
-    public static void ValidateCommands(IReadOnlyList<BotCommand> commands, string? languageCode)
+    public static void ValidateCommands(IEnumerable<BotCommand> commands, string? languageCode)
     {
         ArgumentNullException.ThrowIfNull(commands);
-        if (commands.Count is 0 or > MaxCommands)
+        var list = commands.ToList();
+        if (list.Count is 0 or > MaxCommands)
         {
             throw new ArgumentException($"setMyCommands takes 1–{MaxCommands} commands.", nameof(commands));
         }
 
-        foreach (var command in commands)
+        foreach (var command in list)
         {
             if (!IsValidCommandName(command.Command))
             {
                 throw new ArgumentException($"Command '{command.Command}' must be 1–32 lowercase letters, digits or _, without the /.", nameof(commands));
             }
 
-            if (command.Description.Length is 0 or > 256)
+            if (command.Description is null || command.Description.Length is 0 or > 256)
             {
                 throw new ArgumentException($"The description of /{command.Command} must be 1–256 characters.", nameof(commands));
             }
@@ -99,4 +125,12 @@ internal static class TelegramRequestValidator
 
     public static bool IsValidCommandName(string? name) =>
         name is { Length: >= 1 and <= 32 } && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_');
+
+    /// <summary>The action fields set on a button (the Bot API wants exactly one).</summary>
+    private static int Actions(InlineKeyboardButton button) =>
+        new object?[]
+        {
+            button.CallbackData, button.Url, button.WebApp, button.LoginUrl, button.SwitchInlineQuery, button.SwitchInlineQueryCurrentChat,
+            button.SwitchInlineQueryChosenChat, button.CopyText, button.CallbackGame,
+        }.Count(a => a is not null) + (button.Pay ? 1 : 0);
 }

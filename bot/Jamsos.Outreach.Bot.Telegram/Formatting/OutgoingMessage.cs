@@ -1,4 +1,4 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 
@@ -35,21 +35,21 @@ internal static class TelegramReplyRenderer
         }
 
         var asksPhone = reply.Expects == InputKind.Phone && privateChat;
-        var markup = asksPhone ? ContactKeyboard() : InlineKeyboard(reply.Buttons);
+        ReplyMarkup? markup = asksPhone ? ContactKeyboard() : InlineKeyboard(reply.Buttons);
         messages[^1] = messages[^1] with { Markup = markup };
         if (removeReplyKeyboard && !asksPhone)
         {
             if (markup is null)
             {
-                messages[^1] = messages[^1] with { Markup = ReplyMarkup.Remove() };
+                messages[^1] = messages[^1] with { Markup = new ReplyKeyboardRemove() };
             }
             else if (messages.Count > 1)
             {
-                messages[0] = messages[0] with { Markup = ReplyMarkup.Remove() };
+                messages[0] = messages[0] with { Markup = new ReplyKeyboardRemove() };
             }
             else
             {
-                messages.Insert(0, new OutgoingMessage(KeyboardRemovedNote, KeyboardRemovedNote, ReplyMarkup.Remove()));
+                messages.Insert(0, new OutgoingMessage(KeyboardRemovedNote, KeyboardRemovedNote, new ReplyKeyboardRemove()));
             }
         }
 
@@ -57,22 +57,26 @@ internal static class TelegramReplyRenderer
     }
 
     /// <summary>The inline keyboard of the buttons, or null; buttons whose payload Telegram would refuse are left out.</summary>
-    public static ReplyMarkup? InlineKeyboard(IReadOnlyList<IReadOnlyList<Button>> buttons)
+    public static InlineKeyboardMarkup? InlineKeyboard(IReadOnlyList<IReadOnlyList<Button>> buttons)
     {
         ArgumentNullException.ThrowIfNull(buttons);
         var rows = buttons
-            .Select(row => (IReadOnlyList<InlineKeyboardButton>)row
+            .Select(row => row
                 .Where(b => b.Label.Length > 0 && TelegramRequestValidator.IsValidCallbackData(b.Payload))
-                .Select(b => new InlineKeyboardButton { Text = b.Label, CallbackData = b.Payload })
+                .Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Payload))
                 .ToList())
             .Where(row => row.Count > 0)
             .ToList();
-        return rows.Count == 0 ? null : ReplyMarkup.Inline(rows);
+        return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 
-    public static ReplyMarkup ContactKeyboard() => ReplyMarkup.Reply(
-        [[new KeyboardButton { Text = ShareContactLabel, RequestContact = true }], [new KeyboardButton { Text = CancelKey }]],
-        PhonePlaceholder);
+    public static ReplyKeyboardMarkup ContactKeyboard() => new(
+        [[KeyboardButton.WithRequestContact(ShareContactLabel)], [new KeyboardButton(CancelKey)]])
+    {
+        ResizeKeyboard = true,
+        OneTimeKeyboard = true,
+        InputFieldPlaceholder = PhonePlaceholder,
+    };
 
     /// <summary>Rich text as one plain string plus the formatted runs over it (links count only their label).</summary>
     private static (string Plain, List<Run> Runs) Flatten(RichText text)

@@ -1,4 +1,5 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 
@@ -13,31 +14,31 @@ internal static class TelegramCommands
     public static IReadOnlyList<BotCommand> Private(string language) => language == "en"
         ?
         [
-            new("start", "Start and topic menu"),
-            new("menu", "Topics"),
-            new("iuran", "Work out your BPJS Ketenagakerjaan contribution"),
-            new("daftar", "Ask our team to help you join (short form)"),
-            new("kantor", "Offices and contacts"),
-            new("meninggal", "A death in the family: what to arrange"),
-            new("kecelakaan", "A work accident: first steps"),
-            new("bahasa", "Change language"),
-            new("hapus", "Delete your data"),
-            new("bantuan", "Help"),
-            new("batal", "Cancel the form"),
+            Command("start", "Start and topic menu"),
+            Command("menu", "Topics"),
+            Command("iuran", "Work out your BPJS Ketenagakerjaan contribution"),
+            Command("daftar", "Ask our team to help you join (short form)"),
+            Command("kantor", "Offices and contacts"),
+            Command("meninggal", "A death in the family: what to arrange"),
+            Command("kecelakaan", "A work accident: first steps"),
+            Command("bahasa", "Change language"),
+            Command("hapus", "Delete your data"),
+            Command("bantuan", "Help"),
+            Command("batal", "Cancel the form"),
         ]
         :
         [
-            new("start", "Mulai dan menu topik"),
-            new("menu", "Daftar topik"),
-            new("iuran", "Hitung iuran BPJS Ketenagakerjaan"),
-            new("daftar", "Minta dibantu mendaftar (formulir singkat)"),
-            new("kantor", "Kantor dan kontak"),
-            new("meninggal", "Keluarga meninggal: yang perlu diurus"),
-            new("kecelakaan", "Kecelakaan kerja: langkah pertama"),
-            new("bahasa", "Ganti bahasa"),
-            new("hapus", "Hapus data Anda"),
-            new("bantuan", "Bantuan"),
-            new("batal", "Batalkan formulir"),
+            Command("start", "Mulai dan menu topik"),
+            Command("menu", "Daftar topik"),
+            Command("iuran", "Hitung iuran BPJS Ketenagakerjaan"),
+            Command("daftar", "Minta dibantu mendaftar (formulir singkat)"),
+            Command("kantor", "Kantor dan kontak"),
+            Command("meninggal", "Keluarga meninggal: yang perlu diurus"),
+            Command("kecelakaan", "Kecelakaan kerja: langkah pertama"),
+            Command("bahasa", "Ganti bahasa"),
+            Command("hapus", "Hapus data Anda"),
+            Command("bantuan", "Bantuan"),
+            Command("batal", "Batalkan formulir"),
         ];
 
     public static IReadOnlyList<BotCommand> Group(string language)
@@ -46,14 +47,16 @@ internal static class TelegramCommands
         return Private(language).Where(c => publicOnes.Contains(c.Command)).ToList();
     }
 
+    private static BotCommand Command(string name, string description) => new() { Command = name, Description = description };
+
     /// <summary>Every setMyCommands call made at start: (scope, language code or null for the default) × list.</summary>
     public static IEnumerable<SetMyCommandsRequest> Requests()
     {
         foreach (var language in new string?[] { null, "id", "en" })
         {
             var code = language ?? "id";
-            yield return new SetMyCommandsRequest { Commands = Private(code), Scope = BotCommandScope.AllPrivateChats, LanguageCode = language };
-            yield return new SetMyCommandsRequest { Commands = Group(code), Scope = BotCommandScope.AllGroupChats, LanguageCode = language };
+            yield return new SetMyCommandsRequest { Commands = Private(code), Scope = new BotCommandScopeAllPrivateChats(), LanguageCode = language };
+            yield return new SetMyCommandsRequest { Commands = Group(code), Scope = new BotCommandScopeAllGroupChats(), LanguageCode = language };
         }
     }
 }

@@ -1,4 +1,3 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
@@ -6,6 +5,7 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Requests;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 

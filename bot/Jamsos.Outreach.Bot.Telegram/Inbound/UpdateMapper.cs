@@ -1,6 +1,7 @@
 using System.Globalization;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
 
@@ -31,7 +32,7 @@ internal static class UpdateMapper
 
         if (update.MyChatMember is { NewChatMember: { } member } membership)
         {
-            return new InboundUpdate(InboundKind.Membership, membership.Chat.Id, Blocked: member.Status is "kicked" or "left");
+            return new InboundUpdate(InboundKind.Membership, membership.Chat.Id, Blocked: member.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left);
         }
 
         return update.EditedMessage is { } edited
@@ -116,9 +117,9 @@ internal static class UpdateMapper
         var isGroup = chat?.IsGroup ?? false;
         var accessible = message is { IsAccessible: true };
         var pressed = accessible
-            ? message!.ReplyMarkup?.InlineKeyboard?.SelectMany(r => r).FirstOrDefault(b => b.CallbackData == callback.Data)?.Text
+            ? message!.ReplyMarkup?.InlineKeyboard.SelectMany(r => r).FirstOrDefault(b => b.CallbackData == callback.Data)?.Text
             : null;
-        var info = new InboundCallback(callback.Id, accessible ? message!.MessageId : null, accessible ? message!.Text : null, pressed);
+        var info = new InboundCallback(callback.Id, accessible ? message!.Id : null, accessible ? message!.Text : null, pressed);
         var incoming = callback.Data is { Length: > 0 } data
             ? new IncomingMessage(Channel, Id(chatId), Id(callback.From.Id), null, now, Payload: data,
                 LanguageHint: callback.From.LanguageCode, IsGroup: isGroup, AddressedToBot: true)
@@ -129,7 +130,7 @@ internal static class UpdateMapper
     /// <summary>A bot_command entity at offset 0, split into name, @target and the text after it.</summary>
     private static (string Name, string? Target, string Argument)? Command(Message message, string text)
     {
-        var entity = message.Entities?.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        var entity = message.Entities?.FirstOrDefault(e => e.Type == MessageEntityType.BotCommand && e.Offset == 0);
         if (entity?.Slice(text) is not { Length: > 1 } token)
         {
             return null;
@@ -149,8 +150,8 @@ internal static class UpdateMapper
         {
             var isUs = entity.Type switch
             {
-                "mention" => entity.Slice(text) is { } name && name.Length > 1 && name[1..].Equals(bot.Username, StringComparison.OrdinalIgnoreCase),
-                "text_mention" => entity.User?.Id == bot.Id && entity.Slice(text) is not null,
+                MessageEntityType.Mention => entity.Slice(text) is { } name && name.Length > 1 && name[1..].Equals(bot.Username, StringComparison.OrdinalIgnoreCase),
+                MessageEntityType.TextMention => entity.User?.Id == bot.Id && entity.Slice(text) is not null,
                 _ => false,
             };
             if (isUs)

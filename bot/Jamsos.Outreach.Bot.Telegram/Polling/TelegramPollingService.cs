@@ -1,4 +1,3 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
@@ -6,6 +5,8 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Polling;
 
@@ -65,7 +66,7 @@ internal sealed partial class TelegramPollingService : BackgroundService
     }
 
     /// <summary>The next offset to send (1 + the highest update id handled), for tests and the shutdown acknowledgement.</summary>
-    public long? Offset { get; private set; }
+    public int? Offset { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -92,67 +93,18 @@ internal sealed partial class TelegramPollingService : BackgroundService
 
     private async Task PollAsync(CancellationToken stoppingToken, CancellationToken drainToken)
     {
-        var failures = 0;
-        var conflicts = 0;
-        var webhookDeleted = false;
+        var state = new PollState();
         while (!stoppingToken.IsCancellationRequested)
         {
             var started = clock.GetUtcNow();
-            IReadOnlyList<Update> updates;
-            try
-            {
-                updates = await client.GetUpdatesAsync(
-                    new GetUpdatesRequest { Offset = Offset, Limit = 100, Timeout = options.PollTimeoutSeconds, AllowedUpdates = TelegramOptions.AllowedUpdates },
-                    stoppingToken).ConfigureAwait(false);
-                failures = 0;
-                conflicts = 0;
-                health.Contact(clock.GetUtcNow());
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            var (keepPolling, updates) = await FetchAsync(state, stoppingToken).ConfigureAwait(false);
+            if (!keepPolling)
             {
                 return;
             }
-            catch (TelegramApiException ex) when (ex.IsUnauthorized)
-            {
-                Stop("Telegram refused the token (401). Check Telegram:Token.");
-                return;
-            }
-            catch (TelegramApiException ex) when (ex.IsWebhookActive && !webhookDeleted)
-            {
-                LogWebhookActive(logger);
-                webhookDeleted = await TryAsync(() => client.DeleteWebhookAsync(false, stoppingToken)).ConfigureAwait(false);
-                if (!webhookDeleted)
-                {
-                    await WaitAsync(Backoff.Delay(failures++, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble), stoppingToken).ConfigureAwait(false);
-                }
 
-                continue;
-            }
-            catch (TelegramApiException ex) when (ex.IsConflict)
+            if (updates is null)
             {
-                if (++conflicts >= options.MaxConsecutiveConflicts)
-                {
-                    Stop($"Telegram getUpdates conflicted {conflicts} times in a row ({ex.Description}): another instance uses this token. Stopping this one.");
-                    return;
-                }
-
-                var delay = options.ConflictDelay + Backoff.Delay(conflicts - 1, options.ConflictDelay, options.RetryMaxDelay, random.NextDouble);
-                LogConflict(logger, conflicts, options.MaxConsecutiveConflicts, delay.TotalSeconds, ex.Description);
-                await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
-            catch (TelegramApiException ex) when (ex.IsTooManyRequests)
-            {
-                var delay = ex.RetryAfter ?? options.RetryBaseDelay;
-                LogFlood(logger, delay.TotalSeconds);
-                await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
-                continue;
-            }
-            catch (Exception ex) when (ex is TelegramApiException or TelegramTransportException)
-            {
-                var delay = Backoff.Delay(failures++, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble);
-                LogPollFailed(logger, failures, delay.TotalSeconds, ex.Message);
-                await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -177,9 +129,92 @@ internal sealed partial class TelegramPollingService : BackgroundService
                 return;
             }
 
-            Offset = updates.Max(u => u.UpdateId) + 1;
+            Offset = updates.Max(u => u.Id) + 1;
             await startup.PruneIfDueAsync(stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// One getUpdates. Returns the updates, or null after a failure that was waited out (poll again), and
+    /// keepPolling false when the loop must end (shutdown, a refused token, another instance).
+    /// </summary>
+    private async Task<(bool KeepPolling, IReadOnlyList<Update>? Updates)> FetchAsync(PollState state, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var updates = await client.GetUpdatesAsync(
+                new GetUpdatesRequest { Offset = Offset, Limit = 100, Timeout = options.PollTimeoutSeconds, AllowedUpdates = TelegramOptions.AllowedUpdates },
+                stoppingToken).ConfigureAwait(false);
+            state.Answered();
+            health.Contact(clock.GetUtcNow());
+            return (true, updates);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return (false, null);
+        }
+        catch (TelegramApiException ex) when (ex.IsUnauthorized)
+        {
+            Stop("Telegram refused the token (401). Check Telegram:Token.");
+            return (false, null);
+        }
+        catch (TelegramApiException ex)
+        {
+            return (await HandleRefusalAsync(ex, state, stoppingToken).ConfigureAwait(false), null);
+        }
+        catch (TelegramTransportException ex)
+        {
+            await BackOffAsync(state, ex.Message, stoppingToken).ConfigureAwait(false);
+            return (true, null);
+        }
+    }
+
+    /// <summary>A getUpdates the Bot API refused: 409 (webhook or another poller), 429, or anything else (back off).</summary>
+    private async Task<bool> HandleRefusalAsync(TelegramApiException ex, PollState state, CancellationToken stoppingToken)
+    {
+        if (ex.IsWebhookActive && !state.WebhookDeleted)
+        {
+            LogWebhookActive(logger);
+            state.WebhookDeleted = await TryAsync(() => client.DeleteWebhookAsync(false, stoppingToken)).ConfigureAwait(false);
+            if (!state.WebhookDeleted)
+            {
+                await WaitAsync(Backoff.Delay(state.Failures++, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble), stoppingToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+
+        if (ex.IsConflict)
+        {
+            if (++state.Conflicts >= options.MaxConsecutiveConflicts)
+            {
+                Stop($"Telegram getUpdates conflicted {state.Conflicts} times in a row ({ex.Description}): another instance uses this token. Stopping this one.");
+                return false;
+            }
+
+            var delay = options.ConflictDelay + Backoff.Delay(state.Conflicts - 1, options.ConflictDelay, options.RetryMaxDelay, random.NextDouble);
+            LogConflict(logger, state.Conflicts, options.MaxConsecutiveConflicts, delay.TotalSeconds, ex.Description);
+            await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
+            return true;
+        }
+
+        if (ex.IsTooManyRequests)
+        {
+            var delay = ex.RetryAfter ?? options.RetryBaseDelay;
+            LogFlood(logger, delay.TotalSeconds);
+            await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
+            return true;
+        }
+
+        await BackOffAsync(state, ex.Message, stoppingToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task BackOffAsync(PollState state, string reason, CancellationToken stoppingToken)
+    {
+        var delay = Backoff.Delay(state.Failures++, options.RetryBaseDelay, options.RetryMaxDelay, random.NextDouble);
+        LogPollFailed(logger, state.Failures, delay.TotalSeconds, reason);
+        await WaitAsync(delay, stoppingToken).ConfigureAwait(false);
     }
 
     /// <summary>One last poll with timeout 0 confirms the handled batch, so a restart does not see it again.</summary>

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
+using Telegram.Bot.Types;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 
@@ -37,7 +38,7 @@ internal sealed class ChatOrderedQueue
             return false;
         }
 
-        var lane = (int)((ulong)(update.ChatId ?? update.UpdateId) % (ulong)lanes.Length);
+        var lane = (int)((ulong)(update.ChatId ?? update.Id) % (ulong)lanes.Length);
         if (lanes[lane].Writer.TryWrite(update))
         {
             return true;

@@ -3,6 +3,8 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 
@@ -49,11 +51,11 @@ internal sealed partial class TelegramReplyDelivery
             }
 
             chatId = result.ChatId;
-            if (message.Markup?.Keyboard is not null)
+            if (message.Markup is ReplyKeyboardMarkup)
             {
                 keyboards.Shown(chatId);
             }
-            else if (message.Markup?.RemoveKeyboard == true)
+            else if (message.Markup is ReplyKeyboardRemove)
             {
                 keyboards.Removed(chatId);
             }
@@ -63,7 +65,7 @@ internal sealed partial class TelegramReplyDelivery
         {
             try
             {
-                await client.SendChatActionAsync(chatId, "upload_document", cancellationToken).ConfigureAwait(false);
+                await client.SendChatActionAsync(chatId, ChatAction.UploadDocument, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is Client.TelegramApiException or Client.TelegramTransportException)
             {

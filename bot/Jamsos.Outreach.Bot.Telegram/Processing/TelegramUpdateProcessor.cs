@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
@@ -7,6 +6,9 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 
@@ -62,13 +64,13 @@ internal sealed partial class TelegramUpdateProcessor
         var inbound = UpdateMapper.Map(update, bot.Identity, clock.GetUtcNow());
         if (inbound.Kind == InboundKind.Ignored)
         {
-            LogIgnored(logger, update.UpdateId, inbound.Reason ?? string.Empty);
+            LogIgnored(logger, update.Id, inbound.Reason ?? string.Empty);
             return UpdateDisposition.Ignored;
         }
 
-        if (!await processed.TryMarkAsync(UpdateMapper.Channel, update.UpdateId.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
+        if (!await processed.TryMarkAsync(UpdateMapper.Channel, update.Id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))
         {
-            LogDuplicate(logger, update.UpdateId);
+            LogDuplicate(logger, update.Id);
             return UpdateDisposition.Duplicate;
         }
 
@@ -136,7 +138,7 @@ internal sealed partial class TelegramUpdateProcessor
         {
             await limiter.WaitAsync(chatId, inbound.IsGroup, cancellationToken).ConfigureAwait(false);
             await client.EditMessageTextAsync(
-                new EditMessageTextRequest { ChatId = chatId, MessageId = callback.MessageId, Text = html, ParseMode = "HTML" },
+                new EditMessageTextRequest { ChatId = chatId, MessageId = checked((int)callback.MessageId!.Value), Text = html, ParseMode = ParseMode.Html },
                 cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is TelegramApiException or TelegramTransportException)

@@ -1,4 +1,5 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
+using Telegram.Bot.Types;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Processing;
@@ -24,8 +25,8 @@ internal sealed partial class UpdateBatchRunner
     {
         ArgumentNullException.ThrowIfNull(updates);
         var byChat = updates
-            .OrderBy(u => u.UpdateId)
-            .GroupBy(u => u.ChatId ?? long.MinValue + u.UpdateId)
+            .OrderBy(u => u.Id)
+            .GroupBy(u => u.ChatId ?? long.MinValue + u.Id)
             .Select(g => g.ToList())
             .ToList();
         if (byChat.Count == 1)
@@ -56,7 +57,7 @@ internal sealed partial class UpdateBatchRunner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            LogHandlerFailed(logger, ex, update.UpdateId);
+            LogHandlerFailed(logger, ex, update.Id);
         }
     }
 

@@ -1,4 +1,4 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
+using Telegram.Bot.Types;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 

@@ -1,9 +1,11 @@
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
 using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 
@@ -56,7 +58,7 @@ internal sealed partial class TelegramSender
                 {
                     ChatId = target,
                     Text = html ? message.Html : message.PlainText,
-                    ParseMode = html ? "HTML" : null,
+                    ParseMode = html ? ParseMode.Html : ParseMode.None,
                     LinkPreviewOptions = preview,
                     ReplyMarkup = message.Markup,
                 },

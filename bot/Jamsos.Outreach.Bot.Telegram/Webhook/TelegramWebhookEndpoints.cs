@@ -1,11 +1,12 @@
 using System.Text.Json;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
 
@@ -42,7 +43,9 @@ internal static partial class TelegramWebhookEndpoints
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync(context.Request.Body, TelegramJsonContext.Default.Update, context.RequestAborted).ConfigureAwait(false);
+            // The library's own JSON options: with the host's defaults, dates, entity types and
+            // callback_query come back empty (known pitfalls in its tracker).
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
@@ -65,7 +68,7 @@ internal static partial class TelegramWebhookEndpoints
 
         if (!queue.TryEnqueue(update))
         {
-            LogQueueFull(logger, update.UpdateId);
+            LogQueueFull(logger, update.Id);
             context.Response.Headers.RetryAfter = "5";
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;

@@ -2,10 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Jamsos.Outreach.Bot.Channels.Telegram;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Telegram;
@@ -46,7 +49,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SendMessageAsync_UnsetOptionalFields_AreLeftOutAndNamesAreSnakeCase()
     {
-        await client.SendMessageAsync(new SendMessageRequest { ChatId = 6012345678, Text = "hi", ParseMode = "HTML" });
+        await client.SendMessageAsync(new SendMessageRequest { ChatId = 6012345678, Text = "hi", ParseMode = ParseMode.Html });
 
         Assert.Equal("{\"chat_id\":6012345678,\"text\":\"hi\",\"parse_mode\":\"HTML\"}", api.Calls("sendMessage").Single().Body);
     }
@@ -162,13 +165,63 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SendMessageAsync_Http429WithRetryAfter_IsNotRetriedByTheLibrary()
+    {
+        api.Script("sendMessage", FakeResponse.TooManyRequests(1));
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((429, TimeSpan.FromSeconds(1), 1), (ex.ErrorCode, ex.RetryAfter, api.Calls("sendMessage").Count));
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_GatewayTimeout504_IsBadResponseAfterTheRequestWasSent()
+    {
+        api.Script("sendMessage", new FakeResponse(FakeResponseKind.Body, 504, "<html>504 Gateway Time-out</html>", "text/html"));
+
+        var ex = await Assert.ThrowsAsync<TelegramTransportException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((TransportFailure.BadResponse, true, 504), (ex.Failure, ex.RequestSent, ex.StatusCode!.Value));
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_ErrorDescriptionEchoingTheUrl_HasTheTokenRedacted()
+    {
+        api.Script("sendMessage", FakeResponse.Error(400, "Bad Request: unknown endpoint " + EchoedUrl(api, "sendMessage")));
+
+        var ex = await Assert.ThrowsAsync<TelegramApiException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((false, true), (ex.ToString().Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal), ex.Description.Contains("/bot<token>/sendMessage", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_ClientWithoutTheTrackingHandler_CountsATimeoutAsPossiblySent()
+    {
+        api.Script("sendMessage", FakeResponse.Hang());
+        using var plain = new TelegramClient(new HttpClient(), Options(api.BaseUrl, TimeSpan.FromMilliseconds(300)), ownsHttp: true);
+
+        var ex = await Assert.ThrowsAsync<TelegramTransportException>(() => plain.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi" }));
+
+        Assert.Equal((TransportFailure.Timeout, true), (ex.Failure, ex.RequestSent));
+    }
+
+    [Fact]
+    public async Task GetMeAsync_ParameterlessCall_IsPostWithAnEmptyJsonObject()
+    {
+        await client.GetMeAsync();
+
+        var request = api.Calls("getMe").Single();
+        Assert.Equal(("POST", "application/json", "{}"), (request.HttpMethod, request.ContentType?.Split(';')[0], request.Body));
+    }
+
+    [Fact]
     public async Task GetUpdatesAsync_UnhandledPollUpdate_ParsesWithUnknownFieldsIgnored()
     {
         api.Script("getUpdates", FakeResponse.Fixture("getupdates_unhandled_type.json"));
 
         var updates = await client.GetUpdatesAsync(new GetUpdatesRequest { Timeout = 0 });
 
-        Assert.Equal((815000012L, null, null), (updates.Single().UpdateId, updates.Single().Message, updates.Single().CallbackQuery));
+        Assert.Equal((815000012, null, null), (updates.Single().Id, updates.Single().Message, updates.Single().CallbackQuery));
     }
 
     [Fact]
@@ -196,7 +249,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     {
         api.Script("editMessageText", FakeResponse.Fixture("error_400_not_modified.json"));
 
-        var edit = await Record.ExceptionAsync(() => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = 1, MessageId = 107, Text = "District: <b>Central</b> ✔", ParseMode = "HTML" }));
+        var edit = await Record.ExceptionAsync(() => client.EditMessageTextAsync(new EditMessageTextRequest { ChatId = 1, MessageId = 107, Text = "District: <b>Central</b> ✔", ParseMode = ParseMode.Html }));
 
         Assert.Null(edit);
     }
@@ -232,7 +285,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [InlineData(33, false)]
     public async Task SendMessageAsync_CyrillicCallbackData_IsCheckedInUtf8Bytes(int letters, bool accepted)
     {
-        var markup = ReplyMarkup.Inline([[new InlineKeyboardButton { Text = "x", CallbackData = new string('Ж', letters) }]]);
+        var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton { Text = "x", CallbackData = new string('Ж', letters) }]]);
 
         var error = await Record.ExceptionAsync(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi", ReplyMarkup = markup }));
 
@@ -242,7 +295,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SendMessageAsync_ButtonWithTwoActions_IsRefusedBeforeSending()
     {
-        var markup = ReplyMarkup.Inline([[new InlineKeyboardButton { Text = "x", CallbackData = "v1:m:iuran", Url = "https://example.org" }]]);
+        var markup = new InlineKeyboardMarkup([[new InlineKeyboardButton { Text = "x", CallbackData = "v1:m:iuran", Url = "https://example.org" }]]);
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = "hi", ReplyMarkup = markup }));
 
@@ -255,7 +308,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [InlineData("<b></b>")]
     public async Task SendMessageAsync_EmptyText_IsNeverSent(string text)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = text, ParseMode = "HTML" }));
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendMessageAsync(new SendMessageRequest { ChatId = 1, Text = text, ParseMode = ParseMode.Html }));
 
         Assert.Empty(api.Calls("sendMessage"));
     }
@@ -297,7 +350,7 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
     [InlineData("this_command_name_is_far_too_long_for_telegram")]
     public async Task SetMyCommandsAsync_InvalidName_IsRefusedBeforeSending(string name)
     {
-        var request = new SetMyCommandsRequest { Commands = [new BotCommand(name, "x")] };
+        var request = new SetMyCommandsRequest { Commands = [new BotCommand { Command = name, Description = "x" }] };
 
         await Assert.ThrowsAsync<ArgumentException>(() => client.SetMyCommandsAsync(request));
 
@@ -319,6 +372,9 @@ public sealed class TelegramClientTests : IAsyncLifetime, IDisposable
         RequestTimeout = timeout ?? TimeSpan.FromSeconds(2),
         PollClientSlack = TimeSpan.FromSeconds(2),
     };
+
+    /// <summary>What a server (or proxy) echoing the request URL would put in its answer.</summary>
+    internal static string EchoedUrl(FakeBotApi fake, string method) => fake.BaseUrl + "/bot" + FakeBotApi.Token + "/" + method;
 
     private static string Compact(string json) => System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(json).RootElement);
 

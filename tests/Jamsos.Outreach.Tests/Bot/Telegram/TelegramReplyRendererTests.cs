@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Telegram.Bot.Types.ReplyMarkups;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Telegram;
@@ -143,7 +144,7 @@ public sealed class TelegramReplyRendererTests
 
         var messages = TelegramReplyRenderer.Render(reply, true, false);
 
-        Assert.Equal([false, false, true], messages.Select(m => m.Markup?.InlineKeyboard is not null));
+        Assert.Equal([false, false, true], messages.Select(m => (m.Markup as InlineKeyboardMarkup)?.InlineKeyboard is not null));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class TelegramReplyRendererTests
     {
         var reply = Reply.Of("Pilih", [new Button("Iuran", Payloads.Topic("iuran")), new Button("JKK", Payloads.Topic("jkk"))]);
 
-        var row = TelegramReplyRenderer.Render(reply, true, false).Single().Markup!.InlineKeyboard!.Single();
+        var row = ((InlineKeyboardMarkup)TelegramReplyRenderer.Render(reply, true, false).Single().Markup!).InlineKeyboard.Single();
 
         Assert.Equal(["v1:m:iuran", "v1:m:jkk"], row.Select(b => b.CallbackData));
     }
@@ -161,7 +162,7 @@ public sealed class TelegramReplyRendererTests
     {
         var reply = Reply.Of("Pilih", [new Button("ok", "v1:m:iuran"), new Button("too long", "v1:e:" + new string('Ж', 40))]);
 
-        var row = TelegramReplyRenderer.Render(reply, true, false).Single().Markup!.InlineKeyboard!.Single();
+        var row = ((InlineKeyboardMarkup)TelegramReplyRenderer.Render(reply, true, false).Single().Markup!).InlineKeyboard.Single();
 
         Assert.Equal(["ok"], row.Select(b => b.Text));
     }
@@ -171,9 +172,9 @@ public sealed class TelegramReplyRendererTests
     {
         var reply = new Reply(RichText.From("Nomor HP?"), [[new Button("✖ Batal", Payloads.SignUp("cancel"))]], InputKind.Phone);
 
-        var markup = TelegramReplyRenderer.Render(reply, privateChat: true, removeReplyKeyboard: false).Single().Markup!;
+        var markup = (ReplyKeyboardMarkup)TelegramReplyRenderer.Render(reply, privateChat: true, removeReplyKeyboard: false).Single().Markup!;
 
-        Assert.Equal((true, true, true), (markup.Keyboard![0][0].RequestContact == true, markup.OneTimeKeyboard == true, markup.ResizeKeyboard == true));
+        Assert.Equal((true, true, true), (markup.Keyboard.First().First().RequestContact == true, markup.OneTimeKeyboard == true, markup.ResizeKeyboard == true));
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public sealed class TelegramReplyRendererTests
 
         var markup = TelegramReplyRenderer.Render(reply, privateChat: false, removeReplyKeyboard: false).Single().Markup!;
 
-        Assert.Equal((true, false), (markup.Keyboard is null, markup.InlineKeyboard is null));
+        Assert.Equal((true, false), (markup is not ReplyKeyboardMarkup, markup is not InlineKeyboardMarkup));
     }
 
     [Fact]
@@ -191,7 +192,7 @@ public sealed class TelegramReplyRendererTests
     {
         var messages = TelegramReplyRenderer.Render(Reply.Of("Terima kasih."), true, removeReplyKeyboard: true);
 
-        Assert.True(messages.Single().Markup!.RemoveKeyboard);
+        Assert.True(messages.Single().Markup is ReplyKeyboardRemove { RemoveKeyboard: true });
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public sealed class TelegramReplyRendererTests
 
         var messages = TelegramReplyRenderer.Render(reply, true, removeReplyKeyboard: true);
 
-        Assert.Equal([true, false], messages.Select(m => m.Markup?.RemoveKeyboard == true));
+        Assert.Equal([true, false], messages.Select(m => m.Markup is ReplyKeyboardRemove { RemoveKeyboard: true }));
     }
 
     private static string FaqLike(int length)

@@ -211,6 +211,26 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_RefusalEchoingTheUrl_NeverLogsTheToken()
+    {
+        api.Script("sendMessage", FakeResponse.Error(400, "Bad Request: unknown endpoint " + TelegramClientTests.EchoedUrl(api, "sendMessage")));
+
+        await sender.SendAsync(1, false, Hello, CancellationToken.None);
+
+        Assert.Equal((false, true), (logs.All.Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal), logs.All.Contains("<token>", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SendAsync_GatewayTimeout504_IsUnknownAndNeverResent()
+    {
+        api.Script("sendMessage", new FakeResponse(FakeResponseKind.Body, 504, "<html>504 Gateway Time-out</html>", "text/html"));
+
+        var result = await sender.SendAsync(1, false, Hello, CancellationToken.None);
+
+        Assert.Equal((SendOutcome.Unknown, 1), (result.Outcome, api.Calls("sendMessage").Count));
+    }
+
+    [Fact]
     public async Task SendAsync_Failures_NeverLogTheToken()
     {
         api.Script("sendMessage", FakeResponse.Hang(), FakeResponse.BadGatewayHtml(), FakeResponse.Fixture("error_401.json"));

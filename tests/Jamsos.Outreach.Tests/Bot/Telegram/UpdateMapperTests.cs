@@ -1,7 +1,8 @@
 using System.Text.Json;
-using Jamsos.Outreach.Bot.Channels.Telegram.Api;
 using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
 using Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Telegram;
@@ -187,7 +188,7 @@ public sealed class UpdateMapperTests
 
     private static InboundUpdate Fixture(string name) => UpdateMapper.Map(Parse(name), Bot, Now);
 
-    private static InboundUpdate Map(string json) => UpdateMapper.Map(JsonSerializer.Deserialize(json, TelegramJsonContext.Default.Update)!, Bot, Now);
+    private static InboundUpdate Map(string json) => UpdateMapper.Map(JsonSerializer.Deserialize<Update>(json, JsonBotAPI.Options)!, Bot, Now);
 
-    private static Update Parse(string name) => JsonSerializer.Deserialize(TelegramFixtures.Read(name), TelegramJsonContext.Default.Update)!;
+    private static Update Parse(string name) => JsonSerializer.Deserialize<Update>(TelegramFixtures.Read(name), JsonBotAPI.Options)!;
 }

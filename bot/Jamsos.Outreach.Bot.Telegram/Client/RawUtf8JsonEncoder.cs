@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 
-namespace Jamsos.Outreach.Bot.Channels.Telegram.Api;
+namespace Jamsos.Outreach.Bot.Channels.Telegram.Client;
 
 /// <summary>
 /// A JSON string encoder that escapes only what JSON requires (quote, backslash, control characters,
