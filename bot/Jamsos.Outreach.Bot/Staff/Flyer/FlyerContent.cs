@@ -8,6 +8,7 @@ internal sealed record FlyerContent(
     string Title,
     string Subtitle,
     string AmountsHeading,
+    string AmountsNote,
     IReadOnlyList<FlyerAmountLine> Amounts,
     IReadOnlyList<string> Benefits,
     string Warning,

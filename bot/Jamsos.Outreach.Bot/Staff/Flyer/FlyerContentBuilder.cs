@@ -38,9 +38,9 @@ internal sealed class FlyerContentBuilder
             .ToList();
         var jht = knowledge.Calculator.Calculate(lowest, Sector.Other, date).Jht;
         amounts.Add(new FlyerAmountLine(
-            "Tambah JHT (tabungan hari tua, sukarela)",
+            "Tambah JHT (sukarela)",
             "+" + Rupiah(jht) + " per bulan",
-            "JHT tidak ikut diskon."));
+            "Jaminan Hari Tua: tabungan yang Anda terima kembali. JHT tidak ikut diskon."));
 
         var checkedDate = Keys.Select(k => catalog.Get(k).Checked).Append(catalog.Bands.Checked).Min();
         var app = Text("kontak.app");
@@ -48,7 +48,8 @@ internal sealed class FlyerContentBuilder
         return new FlyerContent(
             Title: "Kerja aman, keluarga tenang",
             Subtitle: "BPJS Ketenagakerjaan untuk pekerja mandiri: ojol, pedagang, petani, nelayan, buruh harian, dan lainnya.",
-            AmountsHeading: $"Iuran termurah per bulan (JKK + JKM, golongan 1), per {ValueFormatter.Date(date, Language.Id)}:",
+            AmountsHeading: $"Iuran per bulan, per {ValueFormatter.Date(date, Language.Id)}",
+            AmountsNote: "Paket termurah: JKK + JKM untuk golongan penghasilan 1. Penghasilan lebih tinggi, iuran lebih tinggi.",
             Amounts: amounts,
             Benefits:
             [

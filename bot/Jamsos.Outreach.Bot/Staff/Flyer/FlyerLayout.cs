@@ -35,7 +35,12 @@ internal sealed class FlyerLayout
         this.gfx = gfx;
     }
 
+    private const double ColumnGap = 16;
+
     private static double TextWidth => Width - (2 * Margin);
+
+    /// <summary>Each QR code with its caption takes one of two columns.</summary>
+    private static double ColumnWidth => (TextWidth - ColumnGap) / 2;
 
     public void Draw(FlyerContent content, FlyerRequest request)
     {
@@ -50,16 +55,21 @@ internal sealed class FlyerLayout
 
         y = DrawWarning(content.Warning, y + 10);
         var footerTop = Height - Margin - (Lines(content.Footer, small, TextWidth) * small.GetHeight());
-        var qrTop = footerTop - 12 - 30 - QrSize;
-        var agentTop = qrTop - 8 - Lines(content.AgentLine, heading, TextWidth) * heading.GetHeight();
+        var qrCodes = new[] { (Link: request.DeepLink, Caption: content.BotCaption), (Link: request.SiteLink, Caption: content.SiteCaption) };
+        var captionHeight = qrCodes.Max(q => CaptionHeight(q.Link, q.Caption));
+        var qrTop = footerTop - 10 - captionHeight - 2 - QrSize;
+        var agentTop = qrTop - 8 - (Lines(content.AgentLine, heading, TextWidth) * heading.GetHeight());
         if (y + 6 > agentTop)
         {
             throw new InvalidOperationException($"The flyer's text runs {y + 6 - agentTop:0} pt into the QR codes; shorten it.");
         }
 
         Wrap(content.AgentLine, heading, new XSolidBrush(Brand), Margin, agentTop, TextWidth);
-        DrawQr(request.DeepLink, content.BotCaption, Margin, qrTop);
-        DrawQr(request.SiteLink, content.SiteCaption, Width - Margin - QrSize, qrTop);
+        for (var i = 0; i < qrCodes.Length; i++)
+        {
+            DrawQr(qrCodes[i].Link, qrCodes[i].Caption, Margin + (i * (ColumnWidth + ColumnGap)), qrTop);
+        }
+
         Wrap(content.Footer, small, XBrushes.DimGray, Margin, footerTop, TextWidth);
     }
 
@@ -75,7 +85,8 @@ internal sealed class FlyerLayout
 
     private double DrawAmounts(FlyerContent content, double y)
     {
-        y = Wrap(content.AmountsHeading, heading, XBrushes.Black, Margin, y, TextWidth) + 4;
+        y = Wrap(content.AmountsHeading, heading, XBrushes.Black, Margin, y, TextWidth);
+        y = Wrap(content.AmountsNote, small, XBrushes.DimGray, Margin, y, TextWidth) + 5;
         foreach (var line in content.Amounts)
         {
             var amountWidth = gfx.MeasureString(line.Amount, amount).Width;
@@ -127,9 +138,15 @@ internal sealed class FlyerLayout
             }
         }
 
-        var below = Wrap(caption, bodyBold, XBrushes.Black, x, y + QrSize + 2, QrSize + 30);
-        Wrap(link.Replace("https://", string.Empty, StringComparison.Ordinal), small, XBrushes.Black, x, below, QrSize + 30);
+        var below = Wrap(caption, bodyBold, XBrushes.Black, x, y + QrSize + 2, ColumnWidth);
+        Wrap(Printed(link), small, XBrushes.Black, x, below, ColumnWidth);
     }
+
+    private double CaptionHeight(string link, string caption) =>
+        (Lines(caption, bodyBold, ColumnWidth) * bodyBold.GetHeight()) + (Lines(Printed(link), small, ColumnWidth) * small.GetHeight());
+
+    /// <summary>The link as people type it: without "https://".</summary>
+    private static string Printed(string link) => link.Replace("https://", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Draws <paramref name="text"/> wrapped to <paramref name="width"/> from <paramref name="top"/>; returns the y below it.</summary>
     private double Wrap(string text, XFont font, XBrush brush, double x, double top, double width)
