@@ -132,6 +132,14 @@ public sealed class StatsReportBrowserTests : IClassFixture<StatsReportBrowserTe
             };
             page.PageError += (_, error) => errors.Add(error);
             await page.SetContentAsync(html);
+            if (Environment.GetEnvironmentVariable("JAMSOS_KEEP_TEST_FILES") is not null)
+            {
+                // To look at the report by eye: the page and a full-page screenshot in the temp folder.
+                var file = Path.Combine(Path.GetTempPath(), "jamsos-report-" + Guid.NewGuid().ToString("N")[..8]);
+                await File.WriteAllTextAsync(file + ".html", html);
+                await page.ScreenshotAsync(new() { Path = file + ".png", FullPage = true });
+            }
+
             return (page, requests, errors);
         }
 

@@ -55,7 +55,7 @@ internal static class StatsReportRenderer
         var days = report.SignUpsPerDay.Select(d => new CategoryCount(ShortDate(d.Day), d.Count)).ToList();
         IReadOnlyList<CategoryCount> reminders = report.RemindersActive is null && report.LapseWarningsSent is null
             ? []
-            : [new("Pengingat aktif", report.RemindersActive ?? 0), new("Peringatan menunggak terkirim", report.LapseWarningsSent ?? 0)];
+            : [new("Pengingat aktif", report.RemindersActive ?? 0), new("Peringatan menunggak", report.LapseWarningsSent ?? 0)];
         IReadOnlyList<CategoryCount> feedback = report.FeedbackHelpful + report.FeedbackNotHelpful == 0
             ? []
             : [new("Membantu", report.FeedbackHelpful), new("Tidak membantu", report.FeedbackNotHelpful)];

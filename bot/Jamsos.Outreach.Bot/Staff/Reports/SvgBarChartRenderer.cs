@@ -17,13 +17,16 @@ internal static class SvgBarChartRenderer
     private const int Width = 720;
     private const int Top = 12;
     private const int RowHeight = 26;
+
+    /// <summary>Room for the rotated category-axis label even when a chart has one or two bars.</summary>
+    private const int MinRows = 5;
     private const string Bar = "#0b6e4f";
 
     public static string Render(BarChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
         var svg = new StringBuilder();
-        var height = chart.Horizontal ? Top + (Math.Max(chart.Bars.Count, 2) * RowHeight) + 56 : 300;
+        var height = chart.Horizontal ? Top + (Math.Max(chart.Bars.Count, MinRows) * RowHeight) + 56 : 300;
         svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" "))
             .Append(Inv($"aria-labelledby=\"{chart.Id}-title\" aria-describedby=\"{chart.Id}-desc\" class=\"chart\" id=\"{chart.Id}\">"))
             .Append(Inv($"<title id=\"{chart.Id}-title\">{Html(chart.Title)}</title>"))
@@ -56,7 +59,7 @@ internal static class SvgBarChartRenderer
 
     private static void Horizontal(StringBuilder svg, BarChart chart, int height)
     {
-        const int left = 200;
+        const int left = 220;
         const int right = 56;
         var plotWidth = Width - left - right;
         var plotBottom = height - 44;
@@ -73,7 +76,7 @@ internal static class SvgBarChartRenderer
             var bar = chart.Bars[i];
             var y = Top + (i * RowHeight) + 4;
             var w = plotWidth * bar.Count / (double)max;
-            svg.Append(Inv($"<text class=\"category\" x=\"{left - 8}\" y=\"{y + 14}\" text-anchor=\"end\">{Html(Shorten(bar.Label, 28))}</text>"))
+            svg.Append(Inv($"<text class=\"category\" x=\"{left - 8}\" y=\"{y + 14}\" text-anchor=\"end\">{Html(Shorten(bar.Label, 26))}</text>"))
                 .Append(Inv($"<rect class=\"bar\" x=\"{left}\" y=\"{y}\" width=\"{w:0.##}\" height=\"{RowHeight - 8}\" fill=\"{Bar}\">"))
                 .Append(Inv($"<title>{Html(bar.Label)}: {Number(bar.Count)}</title></rect>"))
                 .Append(Inv($"<text class=\"value\" x=\"{left + w + 6:0.##}\" y=\"{y + 14}\">{Number(bar.Count)}</text>"));
