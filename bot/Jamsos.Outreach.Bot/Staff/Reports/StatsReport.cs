@@ -1,0 +1,19 @@
+namespace Jamsos.Outreach.Bot.Staff.Reports;
+
+/// <summary>
+/// What the staff report shows, already counted. <see cref="StatsReportBuilder"/> fills the parts the
+/// stores hold today (sign-ups, feedback, unanswered questions); the reminder figures stay null until the
+/// reminder store exists, and the page then says "no data yet" rather than showing a zero.
+/// </summary>
+internal sealed record StatsReport(
+    DateTimeOffset GeneratedAt,
+    int SignUpTotal,
+    IReadOnlyList<DayCount> SignUpsPerDay,
+    IReadOnlyList<CategoryCount> SignUpsByRegion,
+    IReadOnlyList<CategoryCount> SignUpsByOccupation,
+    IReadOnlyList<CategoryCount> SignUpsByAgent,
+    int? RemindersActive,
+    int? LapseWarningsSent,
+    int FeedbackHelpful,
+    int FeedbackNotHelpful,
+    IReadOnlyList<CategoryCount> UnansweredByIntent);
