@@ -30,17 +30,4 @@ public static class Payloads
     public static string Language(string code) => PayloadCodec.Encode(new LanguagePayload(code));
 
     public static string Command(string command) => PayloadCodec.Encode(new CommandPayload(command));
-
-    /// <summary>A decodable payload as its v1 kind ("su", "fy", …) and value.</summary>
-    public static bool TryParse(string? payload, out string kind, out string value)
-    {
-        kind = value = string.Empty;
-        if (!PayloadCodec.TryDecode(payload, out var decoded))
-        {
-            return false;
-        }
-
-        (kind, value) = PayloadV1.Write(decoded);
-        return true;
-    }
 }

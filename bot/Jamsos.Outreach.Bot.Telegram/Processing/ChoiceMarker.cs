@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Formatting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
+using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Knowledge.Content;
 
@@ -13,16 +14,13 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 /// </summary>
 internal static class ChoiceMarker
 {
-    /// <summary>Payload kinds of one-time choices: sign-up steps, calculator, language, feedback.</summary>
-    private static readonly HashSet<string> OneTimeKinds = new(StringComparer.Ordinal) { "su", "c", "l", "fy", "fn" };
-
     /// <summary>The new HTML for the pressed message, or null when it should stay as it is.</summary>
     public static string? MarkedText(InboundCallback callback, string? payload, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(callback);
         ArgumentNullException.ThrowIfNull(reply);
         if (callback is not { MessageId: not null, MessageText: { Length: > 0 } text }
-            || !Payloads.TryParse(payload, out var kind, out _) || !OneTimeKinds.Contains(kind))
+            || !PayloadCodec.TryDecode(payload, out var decoded) || !IsOneTimeChoice(decoded))
         {
             return null;
         }
@@ -34,4 +32,8 @@ internal static class ChoiceMarker
             + (stale || callback.PressedLabel is null ? string.Empty : "\n\n✔ <b>" + TelegramHtml.EscapeText(callback.PressedLabel) + "</b>");
         return TelegramHtml.VisibleLength(html) <= TelegramTextSplitter.MaxLength ? html : null;
     }
+
+    /// <summary>One-time choices: sign-up steps, calculator, language, feedback.</summary>
+    private static bool IsOneTimeChoice(Payload payload) =>
+        payload is SignUpPayload or CalculatorPayload or LanguagePayload or FeedbackPayload;
 }

@@ -105,17 +105,6 @@ public sealed class PayloadCodecTests
         Assert.Throws<ArgumentException>(() => PayloadCodec.Encode(tooLong));
     }
 
-    [Theory]
-    [InlineData("v1:su:r:0", "su", "r:0")]
-    [InlineData("v1:fy:iuran-bpu", "fy", "iuran-bpu")]
-    [InlineData("v1:cmd:menu", "cmd", "menu")]
-    public void PayloadsTryParse_V1Button_GivesKindAndValue(string text, string kind, string value)
-    {
-        var ok = Payloads.TryParse(text, out var parsedKind, out var parsedValue);
-
-        Assert.Equal((true, kind, value), (ok, parsedKind, parsedValue));
-    }
-
     [Fact]
     public void PayloadsSignUp_UnknownAction_Throws()
     {
