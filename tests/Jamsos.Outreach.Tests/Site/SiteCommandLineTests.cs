@@ -24,7 +24,7 @@ public sealed class SiteCommandLineTests : IDisposable
     public async Task Run_NoToday_UsesTheDateInJakarta()
     {
         using var stdout = new StringWriter();
-        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 3, 31, 18, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 3, 31, 18, 0, 0, TimeSpan.Zero));
 
         await SiteCommandLine.RunAsync(["--output", output, "--content", content], stdout, TextWriter.Null, clock);
 

@@ -16,7 +16,7 @@ public sealed class KnowledgeFixture
     {
         Root = ContentLocator.Locate();
         Knowledge = ContentLoader.Load(Root);
-        Answerer = new Answerer(Knowledge, FixedTimeProvider.At(Today));
+        Answerer = new Answerer(Knowledge, TestClock.At(Today));
     }
 
     public string Root { get; }

@@ -14,13 +14,13 @@ namespace Jamsos.Outreach.Tests.Support;
 public sealed class Transcript
 {
     private readonly Func<ConversationEngine> newEngine;
-    private readonly MutableTimeProvider clock;
+    private readonly TestClock clock;
     private ConversationEngine engine;
     private Reply last = Reply.None;
     private bool group;
     private bool mention;
 
-    public Transcript(Func<ConversationEngine> newEngine, MutableTimeProvider clock, string user = "u1")
+    public Transcript(Func<ConversationEngine> newEngine, TestClock clock, string user = "u1")
     {
         this.newEngine = newEngine;
         this.clock = clock;

@@ -231,7 +231,7 @@ public sealed class CommandLineTests
         using var stdin = new StringReader(input);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = await CommandLine.RunAsync(args, stdin, stdout, stderr, FixedTimeProvider.At(KnowledgeFixture.Today));
+        var exitCode = await CommandLine.RunAsync(args, stdin, stdout, stderr, TestClock.At(KnowledgeFixture.Today));
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 

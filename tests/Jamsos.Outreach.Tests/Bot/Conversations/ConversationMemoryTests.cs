@@ -12,7 +12,7 @@ public sealed class ConversationMemoryTests
     private static readonly IncomingMessage Message = new("test", "c1", "u1", "Siti", DateTimeOffset.UnixEpoch);
 
     private readonly InMemoryStores stores = new();
-    private readonly MutableTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
+    private readonly TestClock clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
     private readonly ConversationMemory memory;
 
     public ConversationMemoryTests()
@@ -102,7 +102,7 @@ public sealed class ConversationMemoryTests
     /// A store where, right after each of the first <c>races</c> loads, "another instance" saves the chat
     /// (a sign-up moved to the region step), so the save that follows finds a newer version.
     /// </summary>
-    private sealed class RacingStore(InMemoryStores inner, int races, ChatKey chat, MutableTimeProvider clock) : IConversationStore
+    private sealed class RacingStore(InMemoryStores inner, int races, ChatKey chat, TestClock clock) : IConversationStore
     {
         private int left = races;
 

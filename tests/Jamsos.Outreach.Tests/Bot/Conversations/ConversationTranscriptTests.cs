@@ -23,7 +23,7 @@ public sealed class ConversationTranscriptTests
     public async Task HandleAsync_Transcript_RepliesAsWritten(string file)
     {
         var stores = new InMemoryStores();
-        var clock = new MutableTimeProvider(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
         var transcript = new Transcript(() => Engine(fixture, stores, clock), clock);
 
         await transcript.RunFileAsync(file);

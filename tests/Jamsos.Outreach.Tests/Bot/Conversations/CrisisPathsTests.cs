@@ -14,7 +14,7 @@ public sealed class CrisisPathsTests
 
     private readonly KnowledgeFixture fixture;
     private readonly InMemoryStores stores = new();
-    private readonly MutableTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
+    private readonly TestClock clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
 
     public CrisisPathsTests(KnowledgeFixture fixture)
     {

@@ -11,7 +11,7 @@ public sealed class UserRateLimiterTests
     [Fact]
     public void Check_OverTheLimit_GivesOneNoticeThenSilence()
     {
-        var limiter = new UserRateLimiter(2, new MutableTimeProvider(Start));
+        var limiter = new UserRateLimiter(2, new TestClock(Start));
 
         var decisions = Enumerable.Range(0, 5).Select(_ => limiter.Check("test:u")).ToList();
 
@@ -21,7 +21,7 @@ public sealed class UserRateLimiterTests
     [Fact]
     public void Check_OneUserFlooding_LeavesOthersAllowed()
     {
-        var limiter = new UserRateLimiter(1, new MutableTimeProvider(Start));
+        var limiter = new UserRateLimiter(1, new TestClock(Start));
         limiter.Check("test:flooder");
         limiter.Check("test:flooder");
 
@@ -33,7 +33,7 @@ public sealed class UserRateLimiterTests
     [Fact]
     public void Check_AfterTheWindowFrees_AllowsThenNoticesAgain()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var limiter = new UserRateLimiter(1, clock);
         limiter.Check("test:u");
         limiter.Check("test:u");
@@ -47,7 +47,7 @@ public sealed class UserRateLimiterTests
     [Fact]
     public void Check_LimitOfZero_NeverAllows()
     {
-        var limiter = new UserRateLimiter(0, new MutableTimeProvider(Start));
+        var limiter = new UserRateLimiter(0, new TestClock(Start));
 
         var decision = limiter.Check("test:u");
 

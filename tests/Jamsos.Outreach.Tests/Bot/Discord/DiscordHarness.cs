@@ -17,7 +17,7 @@ namespace Jamsos.Outreach.Tests.Bot.Discord;
 /// <summary>
 /// The real Discord channel (AddDiscordChannel, the real engine over the real content, in-memory stores)
 /// pointed at a <see cref="FakeDiscordServer"/> by one setting, Discord:ApiBaseUrl, on a
-/// <see cref="ScaledTimeProvider"/>. Times in settings and assertions are Discord's real numbers.
+/// <see cref="TestClock"/>. Times in settings and assertions are Discord's real numbers.
 /// </summary>
 public sealed class DiscordHarness : IAsyncDisposable
 {
@@ -32,7 +32,7 @@ public sealed class DiscordHarness : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private Task? gatewayTask;
 
-    private DiscordHarness(ScaledTimeProvider clock, FakeDiscordServer fake, ServiceProvider services, InMemoryStores stores, SlowConversationStore conversations, LogCapture logs)
+    private DiscordHarness(TestClock clock, FakeDiscordServer fake, ServiceProvider services, InMemoryStores stores, SlowConversationStore conversations, LogCapture logs)
     {
         Clock = clock;
         Fake = fake;
@@ -42,7 +42,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         Logs = logs;
     }
 
-    public ScaledTimeProvider Clock { get; }
+    public TestClock Clock { get; }
 
     public FakeDiscordServer Fake { get; }
 
@@ -57,9 +57,9 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     public Task GatewayTask => gatewayTask ?? Task.CompletedTask;
 
-    public static DiscordHarness Create(double factor = 10, IDictionary<string, string?>? settings = null, int seed = 7, Action<IServiceCollection, ScaledTimeProvider>? configure = null)
+    public static DiscordHarness Create(double factor = 10, IDictionary<string, string?>? settings = null, int seed = 7, Action<IServiceCollection, TestClock>? configure = null)
     {
-        var clock = new ScaledTimeProvider(factor);
+        var clock = TestClock.Scaled(factor);
         var fake = new FakeDiscordServer(clock);
         var values = new Dictionary<string, string?>
         {

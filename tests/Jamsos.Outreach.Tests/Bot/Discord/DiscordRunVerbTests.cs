@@ -26,7 +26,7 @@ public sealed class DiscordRunVerbTests : IDisposable
     [Fact]
     public async Task Run_WithDiscordSettings_RegistersCommandsIdentifiesAndStopsWithExitCode3OnABadToken()
     {
-        await using var fake = new FakeDiscordServer(new ScaledTimeProvider(1));
+        await using var fake = new FakeDiscordServer(TestClock.Scaled(1));
         Set(fake.ApiBaseUrl, applicationId: DiscordHarness.ApplicationId);
         var error = new StringWriter();
 

@@ -9,7 +9,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task WaitAsync_130Frames_NeverMoreThan120InAnyMinuteWithRoomKeptForHeartbeats()
     {
-        var clock = new ScaledTimeProvider(2000);
+        var clock = TestClock.Scaled(2000);
         var limiter = new GatewaySendLimiter(clock);
         var times = new List<DateTimeOffset>();
 

@@ -11,7 +11,7 @@ namespace Jamsos.Outreach.Tests.Bot.Discord;
 public sealed class SignUpFormSubmissionTests
 {
     private readonly InMemoryStores stores = new();
-    private readonly MutableTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
+    private readonly TestClock clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
     private readonly ConversationEngine engine;
 
     public SignUpFormSubmissionTests(KnowledgeFixture fixture)

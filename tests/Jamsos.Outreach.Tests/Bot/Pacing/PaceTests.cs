@@ -11,7 +11,7 @@ public sealed class PaceTests
     [Fact]
     public async Task WaitAsync_TakenAtOnce_NeverWaits()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
 
         await Pace.WaitAsync(clock, () => TimeSpan.Zero, CancellationToken.None);
 
@@ -21,7 +21,7 @@ public sealed class PaceTests
     [Fact]
     public async Task WaitAsync_ToldToWait_WaitsThatLongAndTriesAgain()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var answers = new Queue<TimeSpan>([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), TimeSpan.Zero]);
 
         await Pace.WaitAsync(clock, answers.Dequeue, CancellationToken.None);
@@ -32,7 +32,7 @@ public sealed class PaceTests
     [Fact]
     public async Task WaitAsync_SubMillisecondWait_WaitsAWholeMillisecond()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var answers = new Queue<TimeSpan>([TimeSpan.FromTicks(3), TimeSpan.Zero]);
 
         await Pace.WaitAsync(clock, answers.Dequeue, CancellationToken.None);
@@ -43,7 +43,7 @@ public sealed class PaceTests
     [Fact]
     public async Task WaitAsync_Cancelled_Throws()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 

@@ -11,7 +11,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void WaitTime_BelowTheLimit_IsZero()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(3, TimeSpan.FromMinutes(1), clock);
         window.Take();
         window.Take();
@@ -24,7 +24,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void WaitTime_AtTheLimit_LastsUntilTheOldestTakeLeavesTheWindow()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(2, TimeSpan.FromMinutes(1), clock);
         window.Take();
         clock.Advance(TimeSpan.FromSeconds(10));
@@ -39,7 +39,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void WaitTime_ExactlyOneWindowAfterTheOldestTake_IsZero()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(1, TimeSpan.FromMinutes(1), clock);
         window.Take();
 
@@ -51,7 +51,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void WaitTime_SmallerBudget_WaitsForTheTakeThatFreesRoomUnderIt()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(4, TimeSpan.FromSeconds(60), clock);
         for (var i = 0; i < 4; i++)
         {
@@ -67,7 +67,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void WaitTime_BudgetOfZero_NeverLetsOneThrough()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(1, TimeSpan.FromMinutes(1), clock);
 
         var wait = window.WaitTime(0);
@@ -78,7 +78,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void TryTake_WhenFull_RefusesAndCountsNothing()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(1, TimeSpan.FromMinutes(1), clock);
         window.Take();
         clock.Advance(TimeSpan.FromSeconds(30));
@@ -93,7 +93,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void TryTake_WithRoom_TakesAndSaysNoWait()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(1, TimeSpan.FromMinutes(1), clock);
 
         var taken = window.TryTake(out var wait);
@@ -104,7 +104,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void TryTake_LargerBudgetThanTheLimit_FollowsTheBudget()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(1, TimeSpan.FromSeconds(5), clock);
         window.Take();
 
@@ -116,7 +116,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void IsIdle_WhileATakeIsInTheWindow_IsFalse()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(5, TimeSpan.FromMinutes(1), clock);
         window.Take();
 
@@ -128,7 +128,7 @@ public sealed class SlidingWindowTests
     [Fact]
     public void IsIdle_AfterEveryTakeLeft_IsTrue()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var window = new SlidingWindow(5, TimeSpan.FromMinutes(1), clock);
         window.Take();
 

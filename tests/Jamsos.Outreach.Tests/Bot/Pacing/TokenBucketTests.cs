@@ -11,7 +11,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void WaitTime_WithinTheBurst_IsZero()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(1, 3, clock);
         bucket.Take();
         bucket.Take();
@@ -24,7 +24,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void WaitTime_BurstSpent_IsTheTimeToRefillOneToken()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(2, 3, clock);
         for (var i = 0; i < 3; i++)
         {
@@ -39,7 +39,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void WaitTime_AfterTheRefillTime_IsZero()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(30, 1, clock);
         bucket.Take();
 
@@ -51,7 +51,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void WaitTime_LongQuiet_RefillsNoMoreThanTheCapacity()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(1, 3, clock);
         clock.Advance(TimeSpan.FromHours(1));
         for (var i = 0; i < 3; i++)
@@ -67,7 +67,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void WaitTime_CapacityBelowOne_StillLetsOneThrough()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(1, 0, clock);
 
         var wait = bucket.WaitTime();
@@ -78,7 +78,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void IsFull_RightAfterATake_IsFalse()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(1, 3, clock);
 
         bucket.Take();
@@ -89,7 +89,7 @@ public sealed class TokenBucketTests
     [Fact]
     public void IsFull_AfterRefillingEveryTakenToken_IsTrue()
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = new TestClock(Start);
         var bucket = new TokenBucket(1, 3, clock);
         bucket.Take();
         bucket.Take();

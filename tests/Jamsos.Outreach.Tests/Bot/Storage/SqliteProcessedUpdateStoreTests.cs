@@ -88,5 +88,5 @@ public sealed class SqliteProcessedUpdateStoreTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private SqliteProcessedUpdateStore StoreAt(DateTimeOffset now) => new(temp.Database, new FixedTimeProvider(now));
+    private SqliteProcessedUpdateStore StoreAt(DateTimeOffset now) => new(temp.Database, new TestClock(now));
 }

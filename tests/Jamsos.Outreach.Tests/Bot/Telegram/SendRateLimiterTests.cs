@@ -13,7 +13,7 @@ public sealed class SendRateLimiterTests
     [Fact]
     public async Task WaitAsync_FiveForOneChat_FollowTheOnePerSecondBucketAfterABurstOfThree()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var limiter = new SendRateLimiter(new TelegramRateLimits(), clock);
 
         var times = await SendAsync(limiter, clock, Enumerable.Repeat(6012345678L, 5), isGroup: false);
@@ -24,7 +24,7 @@ public sealed class SendRateLimiterTests
     [Fact]
     public async Task WaitAsync_GroupChat_HoldsAtMostTwentyInAnyRollingMinute()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var limiter = new SendRateLimiter(new TelegramRateLimits(), clock);
 
         var times = await SendAsync(limiter, clock, Enumerable.Repeat(-1001234567890L, 45), isGroup: true);
@@ -35,7 +35,7 @@ public sealed class SendRateLimiterTests
     [Fact]
     public async Task WaitAsync_ManyChats_StayWithinThirtyASecondOverall()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var limiter = new SendRateLimiter(new TelegramRateLimits(), clock);
 
         var times = await SendAsync(limiter, clock, Enumerable.Range(1, 120).Select(i => (long)i), isGroup: false);
@@ -46,7 +46,7 @@ public sealed class SendRateLimiterTests
     [Fact]
     public async Task Pause_AfterA429_DelaysThatChatByRetryAfter()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var limiter = new SendRateLimiter(new TelegramRateLimits(), clock);
         limiter.Pause(1, TimeSpan.FromSeconds(5));
 
@@ -58,7 +58,7 @@ public sealed class SendRateLimiterTests
     [Fact]
     public async Task Pause_AfterA429_LeavesOtherChatsGoing()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var limiter = new SendRateLimiter(new TelegramRateLimits(), clock);
         limiter.Pause(1, TimeSpan.FromSeconds(5));
 
@@ -70,7 +70,7 @@ public sealed class SendRateLimiterTests
     [Fact]
     public async Task WaitAsync_LimitsDisabled_NeverWaits()
     {
-        var clock = new VirtualTimeProvider(Start);
+        var clock = TestClock.Virtual(Start);
         var limiter = new SendRateLimiter(new TelegramRateLimits { Enabled = false }, clock);
 
         await SendAsync(limiter, clock, Enumerable.Repeat(-5L, 100), isGroup: true);

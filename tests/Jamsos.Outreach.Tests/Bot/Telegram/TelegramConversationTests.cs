@@ -233,7 +233,7 @@ public sealed class TelegramConversationTests
     [Fact]
     public async Task SignUp_AfterTheTimeout_TheFormHasExpired()
     {
-        var clock = new VirtualTimeProvider(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero));
+        var clock = TestClock.Virtual(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero));
         await using var bot = await TelegramHarness.CreateAsync(knowledge, clock: clock);
         await SayAsync(bot, "/daftar");
 

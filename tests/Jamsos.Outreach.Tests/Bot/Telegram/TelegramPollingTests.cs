@@ -163,7 +163,7 @@ public sealed class TelegramPollingTests
     [Fact]
     public async Task Poll_TooManyRequestsWithRetryAfter3_WaitsAtLeast3SecondsBeforeTheNextPoll()
     {
-        var clock = new VirtualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = TestClock.Virtual(DateTimeOffset.UtcNow);
         await using var bot = await TelegramHarness.CreateAsync(knowledge, start: false, clock: clock);
         bot.Api.Script("getUpdates", FakeResponse.TooManyRequests(3));
         await bot.Host.StartAsync();
@@ -226,13 +226,13 @@ public sealed class TelegramPollingTests
         await bot.Api.DeliverAsync(FakeResponse.BadGatewayHtml(), FakeResponse.Abort(), FakeResponse.Updates(FakeBotApi.TextUpdate(60, "/menu")));
         await bot.StopAsync();
 
-        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], bot.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], bot.Logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Poll_AfterTheRetention_ForgetsOldUpdateIds()
     {
-        var clock = new VirtualTimeProvider(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero));
+        var clock = TestClock.Virtual(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero));
         await using var bot = await TelegramHarness.CreateAsync(knowledge, clock: clock);
         await bot.Api.DeliverAsync(FakeResponse.Updates(FakeBotApi.TextUpdate(70, "/menu")));
 

@@ -18,9 +18,9 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 5, 0, 0, TimeSpan.Zero);
     private static readonly OutgoingMessage Hello = new("<b>Halo</b> &amp; selamat", "Halo & selamat");
 
-    private readonly VirtualTimeProvider clock = new(Start);
+    private readonly TestClock clock = new(Start);
     private readonly TempDatabase database = new();
-    private readonly CapturingLoggerProvider logs = new();
+    private readonly LogCapture logs = new();
     private FakeBotApi api = null!;
     private TelegramClient client = null!;
     private TelegramChats chats = null!;
@@ -217,7 +217,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
 
         await sender.SendAsync(1, false, Hello, CancellationToken.None);
 
-        Assert.Equal((false, true), (logs.All.Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal), logs.All.Contains("<token>", StringComparison.Ordinal)));
+        Assert.Equal((false, true), (logs.AllText.Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal), logs.AllText.Contains("<token>", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -240,6 +240,6 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
         await quick.SendAsync(1, false, Hello, CancellationToken.None);
         await quick.SendAsync(1, false, Hello, CancellationToken.None);
 
-        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(FakeBotApi.Token.Split(':')[1], logs.AllText, StringComparison.Ordinal);
     }
 }

@@ -78,7 +78,7 @@ public sealed class AnswererCountdownTests
     [Fact]
     public void Answer_DateFromTheTimeProvider_CountsFromThatDay()
     {
-        var answerer = new Answerer(fixture.Knowledge, FixedTimeProvider.At(new DateOnly(2027, 3, 30)));
+        var answerer = new Answerer(fixture.Knowledge, TestClock.At(new DateOnly(2027, 3, 30)));
 
         var result = answerer.Answer("brp iuran bpjs tk buat ojol?");
 

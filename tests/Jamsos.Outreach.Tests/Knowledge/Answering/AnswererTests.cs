@@ -373,7 +373,7 @@ public sealed class AnswererTests
     [Fact]
     public void Answer_WithoutDate_UsesTheClock()
     {
-        var before = new Answerer(fixture.Knowledge, FixedTimeProvider.At(new DateOnly(2025, 12, 15)));
+        var before = new Answerer(fixture.Knowledge, TestClock.At(new DateOnly(2025, 12, 15)));
 
         var result = before.Answer("penghasilan 3 juta iurannya brp");
 

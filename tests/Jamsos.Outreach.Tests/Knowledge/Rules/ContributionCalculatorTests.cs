@@ -228,7 +228,7 @@ public sealed class ContributionCalculatorTests
     public void Calculate_Clock_UsesJakartaDate()
     {
         // 20:00 UTC on 31 March 2026 is already 1 April in Jakarta (UTC+7): the other-BPU discount starts.
-        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 3, 31, 20, 0, 0, TimeSpan.Zero));
+        var clock = new TestClock(new DateTimeOffset(2026, 3, 31, 20, 0, 0, TimeSpan.Zero));
 
         var quote = calculator.Calculate(1_000_000m, Sector.Other, clock);
 

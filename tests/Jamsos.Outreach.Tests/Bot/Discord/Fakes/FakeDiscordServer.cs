@@ -29,7 +29,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly Task acceptLoop;
     private long nextMessageId = 1461400000000000000;
 
-    public FakeDiscordServer(ScaledTimeProvider clock)
+    public FakeDiscordServer(TestClock clock)
     {
         Clock = clock;
         listener.Start();
@@ -37,7 +37,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         acceptLoop = Task.Run(AcceptLoopAsync);
     }
 
-    public ScaledTimeProvider Clock { get; }
+    public TestClock Clock { get; }
 
     public int Port { get; }
 

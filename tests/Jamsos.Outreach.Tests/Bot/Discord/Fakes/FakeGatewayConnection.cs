@@ -15,14 +15,14 @@ public sealed class FakeGatewayConnection : IAsyncDisposable
 {
     private readonly TcpClient tcp;
     private readonly WebSocket socket;
-    private readonly ScaledTimeProvider clock;
+    private readonly TestClock clock;
     private readonly Channel<ReceivedFrame> frames = Channel.CreateUnbounded<ReceivedFrame>();
     private readonly List<ReceivedFrame> all = [];
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task pump;
 
-    internal FakeGatewayConnection(TcpClient tcp, WebSocket socket, string path, string query, ScaledTimeProvider clock)
+    internal FakeGatewayConnection(TcpClient tcp, WebSocket socket, string path, string query, TestClock clock)
     {
         this.tcp = tcp;
         this.socket = socket;

@@ -9,7 +9,7 @@ namespace Jamsos.Outreach.Tests.Bot.Storage.Contracts;
 /// </summary>
 public interface IStoreBackend : IAsyncDisposable
 {
-    Support.MutableTimeProvider Clock { get; }
+    Support.TestClock Clock { get; }
 
     ISignUpStore SignUps(int instance = 0);
 

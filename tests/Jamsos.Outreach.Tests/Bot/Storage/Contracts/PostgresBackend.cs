@@ -16,7 +16,7 @@ public sealed class PostgresBackend : IStoreBackend
         this.temp = temp;
     }
 
-    public MutableTimeProvider Clock { get; } = new(StorageSamples.Monday);
+    public TestClock Clock { get; } = new(StorageSamples.Monday);
 
     public static async Task<IStoreBackend> CreateAsync() => new PostgresBackend(await TempPostgresDatabase.CreateAsync());
 

@@ -16,7 +16,7 @@ public sealed class SqliteBackend : IStoreBackend
     private readonly Dictionary<int, SqliteDatabase> instances = [];
     private readonly Dictionary<(int, Type), object> stores = [];
 
-    public MutableTimeProvider Clock { get; } = new(StorageSamples.Monday);
+    public TestClock Clock { get; } = new(StorageSamples.Monday);
 
     public ISignUpStore SignUps(int instance = 0) => Store(instance, db => new SqliteSignUpStore(db));
 

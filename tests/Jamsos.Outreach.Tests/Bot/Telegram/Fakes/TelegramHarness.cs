@@ -21,7 +21,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
     private readonly bool ownsApi;
     private readonly bool ownsDatabase;
 
-    private TelegramHarness(FakeBotApi api, TempDatabase database, IHost host, CapturingLoggerProvider logs, bool ownsApi, bool ownsDatabase)
+    private TelegramHarness(FakeBotApi api, TempDatabase database, IHost host, LogCapture logs, bool ownsApi, bool ownsDatabase)
     {
         Api = api;
         Database = database;
@@ -37,7 +37,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public LogCapture Logs { get; }
 
     public static async Task<TelegramHarness> CreateAsync(
         KnowledgeFixture knowledge,
@@ -77,7 +77,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(config);
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton(clock ?? TimeProvider.System);

@@ -1,7 +1,7 @@
 using Jamsos.Outreach.Tests.Site;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 /// <summary>
 /// Debian's poppler-utils (pdftoppm, pdftotext, pdfinfo) and zbar-tools (zbarimg) run over a PDF the way

@@ -2,7 +2,7 @@ using Jamsos.Outreach.Tests.Site;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 /// <summary>Debian's chromium, never a downloaded browser; one per test class.</summary>
 public sealed class ReportChromium : IAsyncLifetime

@@ -2,7 +2,7 @@ using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Bot.Staff;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 public sealed class ReferralCodeGeneratorTests
 {

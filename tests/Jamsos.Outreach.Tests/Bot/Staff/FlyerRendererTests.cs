@@ -3,7 +3,7 @@ using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 /// <summary>
 /// The flyer as a person gets it: printed (pdftoppm), scanned (zbarimg) and read (pdftotext). The

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Jamsos.Outreach.Bot.Staff.Reports;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 public sealed partial class StatsReportRendererTests
 {

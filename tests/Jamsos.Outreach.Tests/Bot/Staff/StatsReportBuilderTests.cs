@@ -3,7 +3,7 @@ using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Staff.Reports;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 public sealed class StatsReportBuilderTests
 {

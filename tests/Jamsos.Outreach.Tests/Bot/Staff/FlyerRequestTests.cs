@@ -1,7 +1,7 @@
 using Jamsos.Outreach.Bot.Staff.Flyer;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 public sealed class FlyerRequestTests
 {

@@ -2,7 +2,7 @@ using Jamsos.Outreach.Bot.Staff.Reports;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 /// <summary>
 /// The staff report in Debian's chromium with every network request blocked and recorded: it loads

@@ -1,6 +1,6 @@
 using Jamsos.Outreach.Bot.Staff.Reports;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 /// <summary>A report with every part filled, a gap day, and a label with markup in it.</summary>
 internal static class SampleStatsReport

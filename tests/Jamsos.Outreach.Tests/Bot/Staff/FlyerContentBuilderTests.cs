@@ -4,7 +4,7 @@ using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
-namespace Jamsos.Outreach.Tests.Staff;
+namespace Jamsos.Outreach.Tests.Bot.Staff;
 
 [Collection(KnowledgeCollectionDefinition.Name)]
 public sealed class FlyerContentBuilderTests
