@@ -302,6 +302,11 @@ public sealed class Answerer
             parts.Add(texts.Caveat(language));
         }
 
+        if (quote is not null && options.CalculatorLink is { } link)
+        {
+            parts.Add(link.Line(quote, language, incomeStated));
+        }
+
         // A greeting states no fact, so it cites none; every answer that does ends with its sources.
         var text = string.Join("\n\n", parts);
         return entry.Intent == Intents.Greeting ? text : text + "\n" + texts.SourceLine(language, sources, checkedDate);

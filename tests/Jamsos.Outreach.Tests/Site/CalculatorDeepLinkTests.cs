@@ -1,6 +1,9 @@
+using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Knowledge.Text;
+using Jamsos.Outreach.Site.Rendering;
+using Jamsos.Outreach.Site.Routing;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Site;
@@ -78,5 +81,31 @@ public sealed class CalculatorDeepLinkTests
         await page.Context.CloseAsync();
 
         Assert.Equal((string.Empty, false), (result, share));
+    }
+
+    /// <summary>Knowledge cannot reference the site, so the chat's link repeats its paths and sector names.</summary>
+    [Fact]
+    public void CalculatorLink_PathsAndSectorNames_AreTheSites()
+    {
+        var chat = (CalculatorLink.Path(Language.Id), CalculatorLink.Path(Language.En), string.Join(',', CalculatorData.LinkSectors.Select(s => CalculatorLink.SectorName(s.Value))));
+
+        var site = (SiteRoutes.Calculator(Language.Id), SiteRoutes.Calculator(Language.En), string.Join(',', CalculatorData.LinkSectors.Keys));
+
+        Assert.Equal(site, chat);
+    }
+
+    [Fact]
+    public async Task ChatLink_OpenedInChromium_ShowsTheAmountTheChatComputed()
+    {
+        var session = await fixture.BrowserAsync();
+        var today = DateOnly.FromDateTime(December4.Date);
+        var quote = fixture.Build.Site.Knowledge.Calculator.Calculate(3_000_000, Sector.Transport, today);
+        var url = new CalculatorLink(session.Server.BaseAddress).Url(quote, Language.Id, incomeStated: true);
+
+        var (page, _) = await session.OpenAsync(url[session.Server.BaseAddress.Length..], clock: December4);
+        var shown = await page.Locator("output#hasil #iuran-bayar").TextContentAsync(new() { Timeout = 5_000 });
+        await page.Context.CloseAsync();
+
+        Assert.Equal(ValueFormatter.Rupiah(quote.Payable, Language.Id), shown);
     }
 }
