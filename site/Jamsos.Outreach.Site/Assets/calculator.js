@@ -155,5 +155,5 @@
   /* A deep link (/kalkulator/?penghasilan=3jt&sektor=transportasi) opens with its result shown. */
   var p = new URLSearchParams(location.search), s = p.get("sektor"), v = p.get("penghasilan");
   if (s !== null && has(d.sectors, s)) { form.querySelector("input[name=sektor][value=" + d.sectors[s] + "]").checked = true; }
-  if (v !== null) { income.value = v; show(); }
+  if (v !== null) { income.value = v; show(); out.scrollIntoView({ block: "center" }); }
 })();
