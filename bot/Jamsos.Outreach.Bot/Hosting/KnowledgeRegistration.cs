@@ -12,7 +12,7 @@ internal static class KnowledgeRegistration
     {
         var path = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>()?.Path;
         services.AddSingleton(_ => ContentLoader.Load(ContentLocator.Locate(path)));
-        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<TimeProvider>(), new AnswerOptions { CalculatorLink = CalculatorLink.FromBaseUrl(configuration["Site:BaseUrl"]) }));
         return services;
     }
 }

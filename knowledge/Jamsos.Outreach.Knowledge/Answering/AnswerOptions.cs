@@ -24,6 +24,9 @@ public sealed class AnswerOptions
     /// <summary>The contribution answer a bare sector follow-up ("kalau ojol?") gets, with that sector's figure.</summary>
     public string ContributionEntry { get; init; } = "iuran-bpu";
 
+    /// <summary>Where a computed contribution links to on the site (Site:BaseUrl); null: no link.</summary>
+    public CalculatorLink? CalculatorLink { get; init; }
+
     /// <summary>Offered when a message matches nothing at all: the most asked topics.</summary>
     public IReadOnlyList<string> DefaultSuggestions { get; init; } = ["iuran-bpu", "daftar-online", "klaim-jkk"];
 }

@@ -11,16 +11,18 @@ internal sealed class AnswerRenderer
 {
     private readonly KnowledgeBase knowledge;
     private readonly ChatTexts texts;
+    private readonly CalculatorLink? calculatorLink;
 
     // A plain answer without date-aware text depends only on its entry, so it is rendered once; the cache
     // holds at most one text per entry. Date-aware answers change every day (the days left of a discount)
     // and are cheap to write, so they are rendered for each question.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> rendered = new(StringComparer.Ordinal);
 
-    public AnswerRenderer(KnowledgeBase knowledge, ChatTexts texts)
+    public AnswerRenderer(KnowledgeBase knowledge, ChatTexts texts, CalculatorLink? calculatorLink)
     {
         this.knowledge = knowledge;
         this.texts = texts;
+        this.calculatorLink = calculatorLink;
     }
 
     public string Render(FaqEntry entry, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated) =>
@@ -67,6 +69,11 @@ internal sealed class AnswerRenderer
         if (effective < Content.Confidence.High)
         {
             parts.Add(texts.Caveat(language));
+        }
+
+        if (quote is not null && calculatorLink is { } link)
+        {
+            parts.Add(link.Line(quote, language, incomeStated));
         }
 
         // A greeting states no fact, so it cites none; every answer that does ends with its sources.

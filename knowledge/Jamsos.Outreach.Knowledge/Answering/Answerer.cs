@@ -30,7 +30,7 @@ public sealed class Answerer
         this.clock = clock ?? TimeProvider.System;
         this.options = options ?? new AnswerOptions();
         texts = new ChatTexts(knowledge);
-        renderer = new AnswerRenderer(knowledge, texts);
+        renderer = new AnswerRenderer(knowledge, texts, this.options.CalculatorLink);
         corrector = BuildCorrector(knowledge.Entries);
         scorer = new EntryScorer(knowledge.Entries, corrector, knowledge.Asked);
         ranker = new QuestionRanker(scorer, corrector, this.options.Blend);

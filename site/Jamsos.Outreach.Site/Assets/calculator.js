@@ -102,47 +102,58 @@
 
   var dataEl = document.getElementById("data-iuran"), form = document.getElementById("kalkulator");
   if (!dataEl || !form) { return; }
-  var d = JSON.parse(dataEl.textContent), t = d.t, out = document.getElementById("hasil");
-  var month = document.getElementById("bulan"), income = document.getElementById("penghasilan");
+  var d = JSON.parse(dataEl.textContent), t = d.t, out = document.getElementById("hasil"), det = document.getElementById("rincian");
+  var month = document.getElementById("bulan"), income = document.getElementById("penghasilan"), wa = document.getElementById("bagikan");
   /* The contribution month in Jakarta (UTC+7), like ContributionCalculator.Today. */
   month.value = new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 7);
 
-  function row(dl, label, value, id) {
-    var dt = document.createElement("dt"), dd = document.createElement("dd");
-    dt.textContent = label;
-    dd.textContent = typeof value === "number" ? rp(value, d.lang) : value;
-    if (id) { dd.id = id; dd.setAttribute("data-value", String(value)); }
-    dl.appendChild(dt);
-    dl.appendChild(dd);
+  function add(parent, tag, text) {
+    var e = document.createElement(tag);
+    e.textContent = text;
+    parent.appendChild(e);
+    return e;
   }
 
+  function row(dl, label, value) {
+    add(dl, "dt", label);
+    return add(dl, "dd", typeof value === "number" ? rp(value, d.lang) : value);
+  }
+
+  /* A radio value's name in deep links (?sektor=transportasi). */
+  function code(v) { for (var k in d.sectors) { if (d.sectors[k] === v) { return k; } } return ""; }
+
   function show() {
-    var r = readIncome(income.value, d.income);
-    out.textContent = "";
+    var r = readIncome(income.value, d.income), box = form.querySelector("input[name=sektor]:checked"), sector = box.value, m = month.value;
+    out.textContent = det.textContent = "";
+    wa.parentNode.hidden = true;
     if (r.problem) {
-      var p = document.createElement("p");
-      p.className = "note";
-      p.id = "iuran-masalah";
-      p.textContent = t.income[r.problem] + " " + t.invalid;
-      out.appendChild(p);
+      add(out, "span", t.income[r.problem] + " " + t.invalid).id = "iuran-masalah";
       return;
     }
-    var sector = form.querySelector("input[name=sektor]:checked").value;
-    var q = quote(d, r.rupiah, sector, month.value);
-    var dl = document.createElement("dl");
+    var q = quote(d, r.rupiah, sector, m), dl = add(det, "dl", ""), u = d.url + "?penghasilan=" + encodeURIComponent(income.value) + "&sektor=" + code(sector);
+    add(out, "span", t.payable + ": ");
+    add(out, "strong", rp(q.payable, d.lang)).id = "iuran-bayar";
     row(dl, t.band, q.band + " (" + rp(q.from, d.lang) + (q.upper === null ? " " + t.above : " " + t.upTo + " " + rp(q.upper, d.lang)) + ")");
     row(dl, t.base, q.base);
     row(dl, t.jkk, q.jkk);
     row(dl, t.jkm, q.jkm);
-    row(dl, t.normal, q.normal, "iuran-normal");
-    if (q.discounted === null) { row(dl, t.discounted, t.none); } else { row(dl, t.discounted, q.discounted, "iuran-diskon"); }
-    row(dl, t.payable, q.payable, "iuran-bayar");
+    row(dl, t.normal, q.normal);
+    if (q.discounted === null) { row(dl, t.discounted, t.none); } else { row(dl, t.discounted, q.discounted).id = "iuran-diskon"; }
     row(dl, t.jht, q.jht);
-    row(dl, t.withJht, q.discounted === null ? q.normalWithJht : q.discountedWithJht, "iuran-jht");
-    out.appendChild(dl);
+    row(dl, t.withJht, q.discounted === null ? q.normalWithJht : q.discountedWithJht);
+    /* What the person saw, in words a WhatsApp contact can read without the page. */
+    wa.href = "https://wa.me/?text=" + encodeURIComponent(t.share.replace("{income}", rp(r.rupiah, d.lang))
+      .replace("{sector}", box.parentNode.textContent.trim()).replace("{month}", t.months[+m.slice(5) - 1] + " " + m.slice(0, 4))
+      .replace("{pay}", rp(q.payable, d.lang)).replace("{normal}", rp(q.normal, d.lang)) + " " + u);
+    wa.parentNode.hidden = false;
+    history.replaceState(null, "", u.slice(d.url.length));
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); show(); });
   form.addEventListener("change", function () { if (income.value) { show(); } });
   form.hidden = false;
+  /* A deep link (/kalkulator/?penghasilan=3jt&sektor=transportasi) opens with its result shown. */
+  var p = new URLSearchParams(location.search), s = p.get("sektor"), v = p.get("penghasilan");
+  if (s !== null && has(d.sectors, s)) { form.querySelector("input[name=sektor][value=" + d.sectors[s] + "]").checked = true; }
+  if (v !== null) { income.value = v; show(); out.scrollIntoView({ block: "center" }); }
 })();

@@ -20,13 +20,30 @@
 
   function say(text) { status.textContent = text; }
 
+  function words(text) { return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w; }); }
+
+  /* Best bets: an answer's search keywords (front matter "search:", SearchKeywords) name the answer
+     people mean by them. Pagefind's weights lift those pages but cannot outweigh a page that says
+     "ojol" ten times, so a page with a keyword whose every word is in the query comes first, the
+     longest keyword first ("cek saldo jht" before "jht"); Pagefind's order stands otherwise. */
+  function bet(r, q) {
+    var best = 0;
+    ((r.meta && r.meta.keywords) || "").split(";").forEach(function (k) {
+      var w = words(k);
+      if (w.length && w.every(function (x) { return q.indexOf(x) >= 0; }) && k.length > best) { best = k.length; }
+    });
+    return best;
+  }
+
   async function run(query) {
     var ticket = ++latest;
     if (!query.trim()) { list.textContent = ""; say(""); return; }
     try {
       var pf = await load();
-      var found = await pf.search(query);
-      var results = await Promise.all(found.results.slice(0, 10).map(function (r) { return r.data(); }));
+      var found = await pf.search(query), q = words(query);
+      var results = await Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); }));
+      results = results.map(function (r, i) { return [bet(r, q), i, r]; })
+        .sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; }).slice(0, 10).map(function (x) { return x[2]; });
       if (ticket !== latest) { return; }
       list.textContent = "";
       results.forEach(function (r) {

@@ -23,6 +23,7 @@ public sealed class SiteGenerator
         new RenderIndexesStep(),
         new WriteSitemapStep(),
         new CopyAssetsStep(),
+        new WriteWebAppStep(),
         new WriteOutputStep(),
     ]);
 

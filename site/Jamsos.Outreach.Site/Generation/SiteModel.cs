@@ -22,5 +22,8 @@ public sealed class SiteModel
 
     public AssetCatalog Assets { get; }
 
+    /// <summary>The answers' search keywords (front matter <c>search:</c>), weighted for Pagefind.</summary>
+    public SearchKeywords Search { get; init; } = SearchKeywords.None;
+
     public string Absolute(string path) => Options.NormalizedBaseUrl + path;
 }

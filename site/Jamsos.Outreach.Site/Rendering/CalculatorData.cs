@@ -19,7 +19,16 @@ public static class CalculatorData
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static string Json(KnowledgeBase knowledge, Language language)
+    /// <summary>The names a deep link gives the sectors (?sektor=transportasi), the same in both languages.</summary>
+    public static readonly IReadOnlyDictionary<string, Sector> LinkSectors = new Dictionary<string, Sector>(StringComparer.Ordinal)
+    {
+        ["transportasi"] = Sector.Transport,
+        ["lainnya"] = Sector.Other,
+        ["pemerintah"] = Sector.GovernmentPaid,
+    };
+
+    /// <param name="pageUrl">The calculator's absolute URL: the share text links back to it with the income and sector.</param>
+    public static string Json(KnowledgeBase knowledge, Language language, string pageUrl)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var catalog = knowledge.Catalog;
@@ -51,6 +60,8 @@ public static class CalculatorData
             ["bands"] = bands,
             ["discounts"] = discounts,
             ["income"] = IncomeGrammar(),
+            ["url"] = pageUrl,
+            ["sectors"] = Sectors(),
             ["t"] = Labels(language, knowledge.Discounts.Rate),
         };
         return data.ToJsonString(Options);
@@ -92,6 +103,17 @@ public static class CalculatorData
         };
     }
 
+    private static JsonObject Sectors()
+    {
+        var sectors = new JsonObject();
+        foreach (var (name, sector) in LinkSectors)
+        {
+            sectors[name] = SectorCode(sector);
+        }
+
+        return sectors;
+    }
+
     private static JsonObject Problems(Language language)
     {
         var problems = new JsonObject();
@@ -120,5 +142,9 @@ public static class CalculatorData
         ["withJht"] = Ui.T(language, "Total bila ikut JHT", "Total with JHT"),
         ["invalid"] = Ui.T(language, "Tulis penghasilan per bulan, misalnya 2,5 juta, 800 ribu atau 2500000.", "Type your monthly income, for example 2.5 million, 800 thousand or 2500000."),
         ["income"] = Problems(language),
+        ["share"] = Ui.T(language,
+            "Iuran BPJS Ketenagakerjaan untuk penghasilan {income} per bulan ({sector}), iuran {month}: {pay} per bulan (tarif normal {normal}). Hitung sendiri:",
+            "BPJS Ketenagakerjaan contribution for an income of {income} a month ({sector}), contribution for {month}: {pay} a month (normal rate {normal}). Work it out yourself:"),
+        ["months"] = new JsonArray(Enumerable.Range(1, 12).Select(m => (JsonNode)ValueFormatter.MonthName(m, language)).ToArray()),
     };
 }

@@ -22,7 +22,10 @@ public sealed class ReadContentStep : ISiteStep
             }
         }
 
-        build.Site = new SiteModel(knowledge, build.Options, build.Today, AssetCatalog.Load());
+        build.Site = new SiteModel(knowledge, build.Options, build.Today, AssetCatalog.Load())
+        {
+            Search = SearchKeywords.Read(root, knowledge.Entries),
+        };
         return Task.CompletedTask;
     }
 }

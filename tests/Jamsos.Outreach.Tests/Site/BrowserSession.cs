@@ -48,11 +48,11 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <paramref name="clock"/> the page's clock (Date.now, new Date()) stands still at that instant from
     /// before the page loads (Playwright's clock API).
     /// </summary>
-    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 412, DateTimeOffset? clock = null)
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, int width = 412, DateTimeOffset? clock = null, int height = 915)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = width, Height = 915 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "id-ID",
         });
         var page = await context.NewPageAsync();

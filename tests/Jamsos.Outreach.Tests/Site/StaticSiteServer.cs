@@ -20,6 +20,9 @@ public sealed partial class StaticSiteServer : IAsyncDisposable
         [".wasm"] = "application/wasm",
         [".xml"] = "application/xml",
         [".txt"] = "text/plain; charset=utf-8",
+        [".webmanifest"] = "application/manifest+json",
+        [".png"] = "image/png",
+        [".svg"] = "image/svg+xml",
     };
 
     private readonly string root;
