@@ -38,7 +38,7 @@ public sealed class KnowledgeRegistrationTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Site:BaseUrl"] = baseUrl })
             .Build();
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(FixedTimeProvider.At(Today));
+        services.AddSingleton<TimeProvider>(TestClock.At(Today));
         services.AddKnowledge(configuration);
         return services.BuildServiceProvider();
     }

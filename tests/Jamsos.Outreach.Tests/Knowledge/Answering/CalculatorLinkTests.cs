@@ -55,7 +55,7 @@ public sealed class CalculatorLinkTests
     [Fact]
     public void Answer_ComputedContributionWithALink_EndsWithTheDeepLinkBeforeTheSources()
     {
-        var answerer = new Answerer(fixture.Knowledge, FixedTimeProvider.At(Today), new AnswerOptions { CalculatorLink = new CalculatorLink(BaseUrl) });
+        var answerer = new Answerer(fixture.Knowledge, TestClock.At(Today), new AnswerOptions { CalculatorLink = new CalculatorLink(BaseUrl) });
 
         var lines = answerer.Answer("sy ojol, penghasilan 3 juta iurannya brp", Today).Text.Split('\n');
 
@@ -75,7 +75,7 @@ public sealed class CalculatorLinkTests
     [Fact]
     public void Answer_QuestionWithoutAComputedContribution_HasNoCalculatorLink()
     {
-        var answerer = new Answerer(fixture.Knowledge, FixedTimeProvider.At(Today), new AnswerOptions { CalculatorLink = new CalculatorLink(BaseUrl) });
+        var answerer = new Answerer(fixture.Knowledge, TestClock.At(Today), new AnswerOptions { CalculatorLink = new CalculatorLink(BaseUrl) });
 
         var text = answerer.Answer("cara daftar bpjs tk lewat jmo", Today).Text;
 
