@@ -18,7 +18,7 @@ public sealed class TelegramSenderTests : IAsyncLifetime, IDisposable
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 5, 0, 0, TimeSpan.Zero);
     private static readonly OutgoingMessage Hello = new("<b>Halo</b> &amp; selamat", "Halo & selamat");
 
-    private readonly TestClock clock = new(Start);
+    private readonly TestClock clock = TestClock.Virtual(Start);
     private readonly TempDatabase database = new();
     private readonly LogCapture logs = new();
     private FakeBotApi api = null!;
