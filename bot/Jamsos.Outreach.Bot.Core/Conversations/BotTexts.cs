@@ -21,6 +21,9 @@ public static class BotTexts
         "Pesan Anda banyak sekali dalam waktu singkat. Tunggu sebentar ya, lalu coba lagi.",
         "You are sending a lot of messages very quickly. Please wait a moment, then try again.");
 
+    /// <summary>The toast on a button pressed over the rate limit (Telegram shows at most 200 characters).</summary>
+    public static string WaitToast(Language l) => T(l, "Tunggu sebentar ya, lalu tekan lagi.", "Please wait a moment, then press again.");
+
     public static string UnknownCommand(Language l) => T(l, "Perintah itu tidak saya kenal. Ketik /bantuan untuk daftar perintah.", "I do not know that command. Type /bantuan for the list.");
 
     public static string OldButton(Language l) => T(l, "Tombol itu sudah tidak berlaku. Ketik /menu untuk mulai lagi.", "That button has expired. Type /menu to start again.");

@@ -76,11 +76,20 @@ public sealed class ConversationEngine
         return result!;
     }
 
-    /// <summary>Null when allowed; else one polite notice per flood, then silence (<see cref="Reply.None"/>).</summary>
-    private Reply? Refusal(IncomingMessage message) => limiter.Check(message.Channel + ":" + message.UserId) switch
+    /// <summary>
+    /// Null when allowed; else one polite notice per flood, then silence (<see cref="Reply.None"/>). A button
+    /// pressed over the limit always gets the short "wait" toast, so its spinner stops with a reason.
+    /// </summary>
+    private Reply? Refusal(IncomingMessage message)
     {
-        RateDecision.NoticeDue => Reply.Of(RateLimited(TurnLanguage.Hint(message.LanguageHint) ?? Language.Id)),
-        RateDecision.Silent => Reply.None,
-        _ => null,
-    };
+        var decision = limiter.Check(message.Channel + ":" + message.UserId);
+        if (decision is not (RateDecision.NoticeDue or RateDecision.Silent))
+        {
+            return null;
+        }
+
+        var language = TurnLanguage.Hint(message.LanguageHint) ?? Language.Id;
+        var reply = decision == RateDecision.NoticeDue ? Reply.Of(RateLimited(language)) : Reply.None;
+        return message.Payload is null ? reply : reply with { Toast = WaitToast(language) };
+    }
 }

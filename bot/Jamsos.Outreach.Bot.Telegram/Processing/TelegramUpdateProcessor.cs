@@ -87,21 +87,33 @@ internal sealed partial class TelegramUpdateProcessor
                 return UpdateDisposition.Handled;
         }
 
-        if (inbound.Callback is { } callback)
-        {
-            await AnswerAsync(callback, cancellationToken).ConfigureAwait(false);
-        }
-
         if (inbound.Message is not { } message)
         {
+            if (inbound.Callback is { } unusable)
+            {
+                await AnswerAsync(unusable, toast: null, cancellationToken).ConfigureAwait(false);
+            }
+
             return UpdateDisposition.Handled;
         }
 
-        // A person who writes again has unblocked the bot.
-        await chats.MarkActiveAsync(inbound.IsGroup ? inbound.ChatId : inbound.UserId, cancellationToken).ConfigureAwait(false);
-        var reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        Reply reply;
+        try
+        {
+            // A person who writes again has unblocked the bot.
+            await chats.MarkActiveAsync(inbound.IsGroup ? inbound.ChatId : inbound.UserId, cancellationToken).ConfigureAwait(false);
+            reply = await engine.HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (inbound.Callback is not null)
+        {
+            // The spinner stops even when the turn fails; the failure itself goes on to the caller.
+            await AnswerAsync(inbound.Callback, toast: null, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
         if (inbound.Callback is { } pressed)
         {
+            await AnswerAsync(pressed, reply.Toast, cancellationToken).ConfigureAwait(false);
             await MarkChoiceAsync(inbound, pressed, message.Payload, reply, cancellationToken).ConfigureAwait(false);
         }
 
@@ -109,12 +121,17 @@ internal sealed partial class TelegramUpdateProcessor
         return UpdateDisposition.Handled;
     }
 
-    /// <summary>Every press is answered exactly once, first, even when its data is stale or unknown.</summary>
-    private async Task AnswerAsync(InboundCallback callback, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every press is answered exactly once, before the reply is sent, even when its data is stale or
+    /// unknown, the person is over the rate limit (then with the reply's toast: "tunggu sebentar") or the
+    /// turn fails.
+    /// </summary>
+    private async Task AnswerAsync(InboundCallback callback, string? toast, CancellationToken cancellationToken)
     {
         try
         {
-            if (!await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest { CallbackQueryId = callback.QueryId }, cancellationToken).ConfigureAwait(false))
+            var request = new AnswerCallbackQueryRequest { CallbackQueryId = callback.QueryId, Text = toast };
+            if (!await client.AnswerCallbackQueryAsync(request, cancellationToken).ConfigureAwait(false))
             {
                 LogQueryTooOld(logger);
             }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
+using Jamsos.Outreach.Bot.Core.Pacing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,10 +19,14 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
 /// </summary>
 internal static partial class TelegramWebhookEndpoints
 {
-    public static void Map(IEndpointRouteBuilder routes, string path, SecretTokenCheck secret, ChatOrderedQueue queue, TelegramHealth health, ILogger logger)
+    /// <summary>At most one log line a minute about refused requests, with their count.</summary>
+    public static readonly TimeSpan RejectionLogInterval = TimeSpan.FromMinutes(1);
+
+    public static void Map(IEndpointRouteBuilder routes, string path, SecretTokenCheck secret, ChatOrderedQueue queue, TelegramHealth health, TimeProvider clock, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        routes.MapPost(path, (RequestDelegate)(context => ReceiveAsync(context, secret, queue, logger)));
+        var rejections = new LogThrottle(clock, RejectionLogInterval);
+        routes.MapPost(path, (RequestDelegate)(context => ReceiveAsync(context, secret, queue, rejections, logger)));
         routes.MapGet("/healthz", (RequestDelegate)(async context =>
         {
             var (healthy, json) = health.Snapshot();
@@ -31,11 +36,15 @@ internal static partial class TelegramWebhookEndpoints
         }));
     }
 
-    private static async Task ReceiveAsync(HttpContext context, SecretTokenCheck secret, ChatOrderedQueue queue, ILogger logger)
+    private static async Task ReceiveAsync(HttpContext context, SecretTokenCheck secret, ChatOrderedQueue queue, LogThrottle rejections, ILogger logger)
     {
         if (!secret.Matches(context.Request.Headers[SecretTokenCheck.HeaderName]))
         {
-            LogRejected(logger);
+            if (rejections.Record() is > 0 and var count)
+            {
+                LogRejected(logger, count);
+            }
+
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -77,8 +86,8 @@ internal static partial class TelegramWebhookEndpoints
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook request without the right secret token: refused with 401")]
-    private static partial void LogRejected(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook: {Count} request(s) without the right secret token refused with 401 since the last report (reported at most once a minute)")]
+    private static partial void LogRejected(ILogger logger, long count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook body is not an Update ({Reason}): refused with 400")]
     private static partial void LogMalformed(ILogger logger, string reason);

@@ -75,7 +75,7 @@ internal sealed partial class TelegramWebhookService : BackgroundService
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggers);
         app = builder.Build();
-        TelegramWebhookEndpoints.Map(app, options.Webhook.Path, new SecretTokenCheck(options.Webhook.SecretToken!), queue, health, logger);
+        TelegramWebhookEndpoints.Map(app, options.Webhook.Path, new SecretTokenCheck(options.Webhook.SecretToken!), queue, health, clock, logger);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         Addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         var listening = string.Join(", ", Addresses);

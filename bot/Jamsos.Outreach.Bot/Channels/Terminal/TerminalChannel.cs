@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Staff;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Microsoft.Extensions.Hosting;
 
@@ -68,7 +69,7 @@ internal sealed class TerminalChannel : BackgroundService
             if (reply.Attachment is { } file)
             {
                 var path = Path.Combine(Directory.GetCurrentDirectory(), file.FileName);
-                await File.WriteAllBytesAsync(path, file.Content, token).ConfigureAwait(false);
+                await PrivateFile.WriteAsync(path, file.Content, token).ConfigureAwait(false);
                 await io.Output.WriteLineAsync($"(saved to {path})").ConfigureAwait(false);
             }
 

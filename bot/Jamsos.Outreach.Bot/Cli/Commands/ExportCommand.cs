@@ -1,11 +1,17 @@
 using System.CommandLine;
 using Jamsos.Outreach.Bot.Core.Staff;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Bot.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jamsos.Outreach.Bot.Cli.Commands;
 
-/// <summary><c>export [--format csv|jsonl] [--since DATE] [--region NAME] [--output FILE]</c>: the sign-ups, for staff.</summary>
+/// <summary>
+/// <c>export [--format csv|jsonl] [--since DATE] [--region NAME] [--output FILE [--force]]</c>: the sign-ups,
+/// for staff. A file is personal data: it is written readable by its owner only (0600 on Unix), through a
+/// temporary file moved into place, so a full disk never leaves half an export; an existing file is
+/// replaced only with --force (exit 2 without it); an I/O error is one sentence and exit 1.
+/// </summary>
 internal sealed class ExportCommand : StaffCommand
 {
     private readonly Option<string> format = new Option<string>("--format")
@@ -28,6 +34,11 @@ internal sealed class ExportCommand : StaffCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<bool> force = new("--force")
+    {
+        Description = "Replace the --output file when it exists",
+    };
+
     public ExportCommand(CliContext context)
         : base("export", "Exports the sign-ups from the bot's database (Storage__ConnectionString)", context)
     {
@@ -35,6 +46,7 @@ internal sealed class ExportCommand : StaffCommand
         Options.Add(since);
         Options.Add(region);
         Options.Add(file);
+        Options.Add(force);
     }
 
     protected override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CancellationToken stop)
@@ -44,7 +56,22 @@ internal sealed class ExportCommand : StaffCommand
         var text = parse.GetValue(format) == "jsonl" ? StaffReports.JsonLines(rows) : StaffReports.Csv(rows);
         if (parse.GetValue(file) is { } path)
         {
-            await File.WriteAllTextAsync(path, text, stop).ConfigureAwait(false);
+            if (File.Exists(path) && !parse.GetValue(force))
+            {
+                await Context.Error.WriteLineAsync($"{path} already exists; nothing was written. Add --force to replace it.").ConfigureAwait(false);
+                return CliContext.ExitUsage;
+            }
+
+            try
+            {
+                await PrivateFile.WriteAsync(path, text, stop).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await Context.Error.WriteLineAsync($"Could not write the export to {path}: {ex.Message.TrimEnd('.')}.").ConfigureAwait(false);
+                return CliContext.ExitFailed;
+            }
+
             await Context.Output.WriteLineAsync($"{rows.Count} sign-up(s) written to {path}").ConfigureAwait(false);
             return CliContext.ExitOk;
         }

@@ -58,6 +58,20 @@ public sealed class TelegramConversationTests
     }
 
     [Fact]
+    public async Task Callback_PressedOverTheRateLimit_IsStillAnsweredOnceWithAWaitToast()
+    {
+        await using var bot = await TelegramHarness.CreateAsync(knowledge, new Dictionary<string, string?> { ["Bot:RateLimitPerMinute"] = "2" });
+        var presses = Enumerable.Range(0, 6).Select(_ => FakeBotApi.CallbackUpdate(Next(), Payloads.Topic("iuran"))).ToArray();
+
+        await bot.Api.DeliverAsync(FakeResponse.Updates(presses));
+
+        var answers = bot.Api.Calls("answerCallbackQuery");
+        var toasts = answers.Select(a => a.Has("text") ? a["text"].GetString() : null).ToList();
+        Assert.Equal((6, 6), (answers.Count, answers.Select(a => a["callback_query_id"].GetString()).Distinct().Count()));
+        Assert.Equal((2, 4), (toasts.Count(t => t is null), toasts.Count(t => t is not null && t.StartsWith("Tunggu sebentar", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task Callback_QueryTooOld_IsSwallowedAndTheReplyStillGoesOut()
     {
         await using var bot = await TelegramHarness.CreateAsync(knowledge);

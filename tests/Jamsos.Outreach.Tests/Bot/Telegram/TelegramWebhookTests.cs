@@ -60,6 +60,21 @@ public sealed class TelegramWebhookTests : IDisposable
     }
 
     [Fact]
+    public async Task Post_ManyWrongSecrets_WriteOneLogLineWithTheCountNotOneEach()
+    {
+        await using var bot = await StartAsync();
+
+        for (var i = 0; i < 300; i++)
+        {
+            await PostAsync(bot, FakeBotApi.TextUpdate(i + 1, "/menu"), secret: "wrong" + i);
+        }
+
+        var line = Assert.Single(bot.Logs.Lines, l => l.Text.Contains("without the right secret token", StringComparison.Ordinal));
+        Assert.Contains("1 request(s)", line.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrong1", bot.Logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_WithTheSecret_IsAnsweredAtOnceAndHandledOffTheRequest()
     {
         await using var bot = await StartAsync();
