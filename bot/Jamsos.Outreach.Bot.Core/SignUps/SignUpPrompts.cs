@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.Text;
 using Jamsos.Outreach.Knowledge.Content;
 using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 
@@ -75,16 +76,29 @@ public static class SignUpPrompts
         _ => "Telegram",
     };
 
-    /// <summary>The summary shows the person's own words as plain spans: channels escape them.</summary>
-    private static RichText Summary(SignUpDraft d, Language l) => new RichText()
-        .Bold(T(l, "Periksa data Anda:", "Please check your details:")).Line()
-        .Plain(T(l, "Nama: ", "Name: ")).Plain(d.Name ?? "-").Line()
-        .Plain(T(l, "Nomor HP: ", "Phone: ")).Plain(d.Phone ?? "-").Line()
-        .Plain(T(l, "Kota/kabupaten: ", "City/regency: ")).Plain(d.Region ?? "-").Line()
-        .Plain(T(l, "Pekerjaan: ", "Work: ")).Plain(d.Occupation ?? "-").Line()
-        .Plain(T(l, "Dihubungi lewat: ", "Contact by: ")).Plain(d.ContactMethod is { } c ? ContactLabel(c, l) : "-").Line()
-        .Plain(T(l, "Kabar terbaru: ", "News: ")).Plain(d.NewsOptIn == true ? T(l, "Ya", "Yes") : T(l, "Tidak", "No")).Line()
-        .Plain(T(l, "Persetujuan: versi ", "Consent: version ")).Plain(d.ConsentVersion ?? "-");
+    /// <summary>
+    /// The summary in plain words: the person's own words as plain spans (channels escape them), the phone
+    /// in the national form people write ("0812-3456-7890", not "+62…"), consent as "ya" with its date in
+    /// Jakarta, and one sentence on what happens after Send. The consent text's version is stored with the
+    /// sign-up and shown at the consent step, not here.
+    /// </summary>
+    private static RichText Summary(SignUpDraft d, Language l)
+    {
+        var how = d.ContactMethod is { } c ? ContactLabel(c, l) : "-";
+        var consent = d.ConsentAt is { } at
+            ? T(l, "ya, ", "yes, ") + ValueFormatter.Date(DateOnly.FromDateTime(at.UtcDateTime.AddHours(7)), l)
+            : "-";
+        return new RichText()
+            .Bold(T(l, "Periksa data Anda:", "Please check your details:")).Line()
+            .Plain(T(l, "Nama: ", "Name: ")).Plain(d.Name ?? "-").Line()
+            .Plain(T(l, "Nomor HP: ", "Phone: ")).Plain(d.Phone is { } phone ? PhoneNumber.ForDisplay(phone) : "-").Line()
+            .Plain(T(l, "Kota/kabupaten: ", "City/regency: ")).Plain(d.Region ?? "-").Line()
+            .Plain(T(l, "Pekerjaan: ", "Work: ")).Plain(d.Occupation ?? "-").Line()
+            .Plain(T(l, "Dihubungi lewat: ", "Contact by: ")).Plain(how).Line()
+            .Plain(T(l, "Mau kabar terbaru: ", "News from us: ")).Plain(d.NewsOptIn == true ? T(l, "ya", "yes") : T(l, "tidak", "no")).Line()
+            .Plain(T(l, "Setuju dihubungi: ", "Agreed to be contacted: ")).Plain(consent).Paragraph()
+            .Plain(SignUpTexts.WhenContacted(l, how));
+    }
 
     private static IReadOnlyList<IReadOnlyList<Button>> EditRows(Language l, Button cancel) =>
     [

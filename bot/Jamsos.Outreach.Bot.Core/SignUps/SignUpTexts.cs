@@ -37,6 +37,14 @@ public static class SignUpTexts
         "Tidak apa-apa. Data formulir tidak kami simpan. Anda tetap bisa bertanya apa saja di sini.",
         "That is fine. Nothing from the form was stored. You can still ask me anything here.");
 
+    /// <summary>
+    /// When to expect contact. No number of days: the team's pace is not ours to promise, so the sentence
+    /// says how and that it happens on working days, and that nothing is needed from the person meanwhile.
+    /// </summary>
+    public static string WhenContacted(Language l, string how) => T(l,
+        $"Setelah Anda tekan Kirim, tim kami akan menghubungi Anda lewat {how} pada hari kerja. Anda tidak perlu melakukan apa-apa dulu.",
+        $"After you press Send, our team will contact you by {how} on a working day. You do not need to do anything until then.");
+
     public static string ThanksOpening(Language l) => T(l, "Terima kasih, ", "Thank you, ");
 
     public static string Saved(Language l, bool isNew, string how) => isNew

@@ -59,4 +59,25 @@ public static class PhoneNumber
         e164 = "+62" + national;
         return true;
     }
+
+    /// <summary>
+    /// A normalised number (+62…) in the national form people write: a mobile number in groups of four
+    /// ("0812-3456-7890"), any other number as one run ("0215551234"). Anything else is returned as given.
+    /// </summary>
+    public static string ForDisplay(string e164)
+    {
+        ArgumentNullException.ThrowIfNull(e164);
+        if (!e164.StartsWith("+62", StringComparison.Ordinal) || e164.Length < 4)
+        {
+            return e164;
+        }
+
+        var national = "0" + e164[3..];
+        if (national[1] != '8' || national.Length <= 8)
+        {
+            return national;
+        }
+
+        return national[..4] + "-" + national[4..8] + "-" + national[8..];
+    }
 }
