@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace Jamsos.Outreach.Tests.Support;
 
 /// <summary>
-/// The one fake clock of the tests (Microsoft.Extensions.TimeProvider.Testing is not on our NuGet mirror).
+/// The one fake clock of the tests (Microsoft.Extensions.TimeProvider.Testing's FakeTimeProvider has no scaled mode).
 /// Three kinds, one type:
 /// <list type="bullet">
 /// <item><c>new TestClock(now)</c> / <see cref="At"/>: stands still until the test sets <see cref="Now"/> or calls

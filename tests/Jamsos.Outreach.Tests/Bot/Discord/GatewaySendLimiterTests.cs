@@ -9,7 +9,9 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task WaitAsync_130Frames_NeverMoreThan120InAnyMinuteWithRoomKeptForHeartbeats()
     {
-        var clock = TestClock.Scaled(2000);
+        // Virtual time: every wait moves the clock by exactly its length, so a busy machine cannot stretch
+        // the minute (a scaled clock turned a 30 ms stall into a minute and made the lower bound flaky).
+        var clock = TestClock.Virtual(new DateTimeOffset(2026, 12, 5, 5, 0, 0, TimeSpan.Zero));
         var limiter = new GatewaySendLimiter(clock);
         var times = new List<DateTimeOffset>();
 
