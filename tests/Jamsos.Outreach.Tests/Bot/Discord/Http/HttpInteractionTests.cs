@@ -4,8 +4,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jamsos.Outreach.Bot.Channels.Discord.Interactions.Http;
+using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Http;
 using Jamsos.Outreach.Tests.Bot.Discord.Fakes;
+using Jamsos.Outreach.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Discord.Http;
@@ -95,6 +98,20 @@ public sealed class HttpInteractionTests : IDisposable
             $"reply {reply} after {(replied - sent).TotalSeconds:0.00} s; edit {edit} {edit.Body}");
     }
 
+    [Fact]
+    public async Task StuckBeforeTheResponder_TheEndpointDefers_TheAnswerArrivesAsAnEdit()
+    {
+        await using var harness = await StartAsync(factor: 2, configure: (services, clock) =>
+            services.AddSingleton<IProcessedUpdateStore>(new InMemoryProcessedUpdates(clock) { Delay = TimeSpan.FromSeconds(4) }));
+
+        using var response = await PostAsync(harness, Body(SlashFixture, Command("tanya", ("pertanyaan", "berapa iuran bpjs tk buat ojol?"))));
+        var edit = await harness.Fake.WaitForRequestAsync(r => r.Method == "PATCH", TimeSpan.FromSeconds(15));
+
+        Assert.Equal(
+            ("""{"type":5,"data":{"flags":64}}""", true),
+            (await response.Content.ReadAsStringAsync(), edit.Json.GetProperty("content").GetString()!.Length > 0));
+    }
+
     [Theory]
     [InlineData("other key")]
     [InlineData("body changed")]
@@ -163,7 +180,7 @@ public sealed class HttpInteractionTests : IDisposable
         Assert.Equal((20L, 1), (harness.Get<RejectedRequestLog>().Total, harness.Logs.Lines.Count(l => l.Text.Contains("refused", StringComparison.Ordinal))));
     }
 
-    private async Task<DiscordHarness> StartAsync(double factor = 10, IDictionary<string, string?>? extra = null)
+    private async Task<DiscordHarness> StartAsync(double factor = 10, IDictionary<string, string?>? extra = null, Action<IServiceCollection, TestClock>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -175,7 +192,7 @@ public sealed class HttpInteractionTests : IDisposable
             settings[key] = value;
         }
 
-        var harness = DiscordHarness.Create(factor, settings);
+        var harness = DiscordHarness.Create(factor, settings, configure: configure);
         await harness.Get<HttpListeners>().StartAsync(CancellationToken.None);
         return harness;
     }
