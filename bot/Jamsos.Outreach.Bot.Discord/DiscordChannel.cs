@@ -15,6 +15,7 @@ internal sealed partial class DiscordChannel : BackgroundService
 {
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(5);
 
+    private readonly DiscordOptions options;
     private readonly CommandRegistrar registrar;
     private readonly GatewayClient gateway;
     private readonly DispatchWork work;
@@ -22,8 +23,9 @@ internal sealed partial class DiscordChannel : BackgroundService
     private readonly IHostApplicationLifetime lifetime;
     private readonly ILogger logger;
 
-    public DiscordChannel(CommandRegistrar registrar, GatewayClient gateway, DispatchWork work, DiscordChannelStatus status, IHostApplicationLifetime lifetime, ILogger<DiscordChannel> logger)
+    public DiscordChannel(DiscordOptions options, CommandRegistrar registrar, GatewayClient gateway, DispatchWork work, DiscordChannelStatus status, IHostApplicationLifetime lifetime, ILogger<DiscordChannel> logger)
     {
+        this.options = options;
         this.registrar = registrar;
         this.gateway = gateway;
         this.work = work;
@@ -40,6 +42,14 @@ internal sealed partial class DiscordChannel : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.HasToken)
+        {
+            // Interactions over HTTP only: no gateway and no registration without a bot token. StopAsync
+            // still drains the interactions in flight.
+            LogHttpOnly(logger);
+            return;
+        }
+
         try
         {
             try
@@ -68,6 +78,9 @@ internal sealed partial class DiscordChannel : BackgroundService
             lifetime.StopApplication();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord without a bot token: interactions over HTTP only (no gateway, no command registration)")]
+    private static partial void LogHttpOnly(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Discord command registration failed: {Reason}")]
     private static partial void LogRegistrationFailed(ILogger logger, string reason);

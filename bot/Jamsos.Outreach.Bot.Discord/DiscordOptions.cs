@@ -13,8 +13,19 @@ internal sealed class DiscordOptions
 
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
 
-    /// <summary>The bot token from the Developer Portal (Bot page). Never logged.</summary>
+    /// <summary>
+    /// The bot token from the Developer Portal (Bot page). Never logged. Optional when
+    /// <see cref="PublicKey"/> is set: interactions over HTTP are answered in the HTTP reply, and edits and
+    /// follow-ups go to the interaction webhook, which the interaction's own token authorises. Without a
+    /// token there is no gateway (no mentions or DMs) and no command registration.
+    /// </summary>
     public string Token { get; set; } = string.Empty;
+
+    /// <summary>The application's public key (General Information page), 64 hex characters: turns on interactions over HTTP.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>Interactions over HTTP: where they are received and how they are answered.</summary>
+    public DiscordInteractionsOptions Interactions { get; set; } = new();
 
     /// <summary>The application id (General Information page); the interaction webhooks and commands use it.</summary>
     public string ApplicationId { get; set; } = string.Empty;
@@ -74,4 +85,10 @@ internal sealed class DiscordOptions
         | (MessageContentIntent ? GatewayIntentBits.MessageContent : 0);
 
     public bool IsGuildScoped => !string.IsNullOrWhiteSpace(GuildId);
+
+    /// <summary>True when a bot token is set: the gateway runs and commands are registered.</summary>
+    public bool HasToken => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>True when <see cref="PublicKey"/> is set: POST /discord/interactions is served.</summary>
+    public bool HasHttpInteractions => !string.IsNullOrWhiteSpace(PublicKey);
 }

@@ -9,7 +9,7 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Token))
+        if (!options.HasToken && !options.HasHttpInteractions)
         {
             problems.Add("Discord:Token is empty (Developer Portal → Bot → Reset Token).");
         }
@@ -43,11 +43,44 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             problems.Add("Discord:AnswerChannelIds must hold numeric channel ids.");
         }
 
+        if (options.HasHttpInteractions)
+        {
+            ValidateInteractions(options, problems);
+        }
+
         if (options.ReconnectMaxDelay < options.ReconnectBaseDelay)
         {
             problems.Add("Discord:ReconnectMaxDelay must not be below Discord:ReconnectBaseDelay.");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    /// <summary>The application public key is 32 bytes written as 64 hex characters.</summary>
+    public static bool IsPublicKey(string? value) =>
+        value is { Length: 64 } && value.All(char.IsAsciiHexDigit);
+
+    private static void ValidateInteractions(DiscordOptions options, List<string> problems)
+    {
+        if (!IsPublicKey(options.PublicKey))
+        {
+            problems.Add("Discord:PublicKey must be the application's public key: 64 hexadecimal characters from the Developer Portal (General Information → Public Key).");
+        }
+
+        var interactions = options.Interactions;
+        if (string.IsNullOrWhiteSpace(interactions.ListenUrls))
+        {
+            problems.Add("Discord:Interactions:ListenUrls must name where to listen, e.g. http://0.0.0.0:8080.");
+        }
+
+        if (interactions.DeferAfter <= TimeSpan.Zero || interactions.DeferAfter > TimeSpan.FromSeconds(2.8))
+        {
+            problems.Add("Discord:Interactions:DeferAfter must be above zero and at most 2.8 seconds (Discord waits 3 s for the reply).");
+        }
+
+        if (interactions.MaxTimestampAge < TimeSpan.FromSeconds(5) || interactions.MaxBodyBytes is < 1024 or > 1024 * 1024)
+        {
+            problems.Add("Discord:Interactions:MaxTimestampAge must be at least 5 seconds and MaxBodyBytes between 1 KB and 1 MB.");
+        }
     }
 }

@@ -2,9 +2,11 @@ using System.Net;
 using Jamsos.Outreach.Bot.Channels.Discord.Gateway;
 using Jamsos.Outreach.Bot.Channels.Discord.Gateway.Handlers;
 using Jamsos.Outreach.Bot.Channels.Discord.Interactions;
+using Jamsos.Outreach.Bot.Channels.Discord.Interactions.Http;
 using Jamsos.Outreach.Bot.Channels.Discord.Messages;
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Bot.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,8 +17,15 @@ namespace Jamsos.Outreach.Bot.Channels.Discord;
 /// <summary>Registers the Discord channel: options (validated at start), the REST and gateway clients, the event handlers and the hosted service.</summary>
 public static class DiscordRegistration
 {
-    /// <summary>True when Discord:Token is set: the run verb starts this channel.</summary>
-    public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":Token"]);
+    /// <summary>True when Discord:Token or Discord:PublicKey is set: the run verb starts this channel.</summary>
+    public static bool IsConfigured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":Token"]) || HasPublicKey(configuration);
+    }
+
+    private static bool HasPublicKey(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":" + nameof(DiscordOptions.PublicKey)]);
 
     public static IServiceCollection AddDiscordChannel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -54,6 +63,14 @@ public static class DiscordRegistration
         services.AddSingleton<CommandRegistrar>();
 
         services.AddSingleton<DiscordChannelStatus>();
+        services.AddSingleton<InlineCallbacks>();
+        if (HasPublicKey(configuration))
+        {
+            // Before the channel's hosted service: the shared listener starts first and stops last.
+            services.AddSingleton<RejectedRequestLog>();
+            services.AddHttpEndpoints<DiscordInteractionsEndpoint>();
+        }
+
         services.AddHostedService<DiscordChannel>();
         return services;
     }

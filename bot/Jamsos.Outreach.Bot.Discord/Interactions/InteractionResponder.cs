@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Jamsos.Outreach.Bot.Channels.Discord.Interactions.Http;
 using Jamsos.Outreach.Bot.Channels.Discord.Rendering;
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
 using Jamsos.Outreach.Bot.Channels.Discord.Wire;
@@ -12,18 +14,23 @@ namespace Jamsos.Outreach.Bot.Channels.Discord.Interactions;
 /// type 4 callback, otherwise a type 5 defer goes first (ephemeral when the answer may be personal) and
 /// the reply follows as an edit of @original. Chunks beyond the first are follow-ups. A late callback
 /// (10062) is logged and dropped; "already acknowledged" (40060, e.g. a retried callback that had
-/// arrived) is never answered with a second callback.
+/// arrived) is never answered with a second callback. For an interaction that came over HTTP the initial
+/// response (callback, defer or modal) is offered to <see cref="InlineCallbacks"/> and becomes the HTTP
+/// reply instead of a REST callback, deferred after Discord:Interactions:DeferAfter (counted from the
+/// request's arrival); everything after it is the same for both paths.
 /// </summary>
 internal sealed partial class InteractionResponder
 {
     private readonly DiscordRestClient rest;
+    private readonly InlineCallbacks inline;
     private readonly DiscordOptions options;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
 
-    public InteractionResponder(DiscordRestClient rest, DiscordOptions options, TimeProvider clock, ILogger<InteractionResponder> logger)
+    public InteractionResponder(DiscordRestClient rest, InlineCallbacks inline, DiscordOptions options, TimeProvider clock, ILogger<InteractionResponder> logger)
     {
         this.rest = rest;
+        this.inline = inline;
         this.options = options;
         this.clock = clock;
         this.logger = logger;
@@ -33,7 +40,7 @@ internal sealed partial class InteractionResponder
     public Task OpenModalAsync(Interaction interaction, ModalData modal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        return CallbackAsync(interaction, () => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, new ModalResponse(modal), cancellationToken));
+        return InitialAsync(interaction, new ModalResponse(modal), cancellationToken);
     }
 
     /// <summary>Answers with <paramref name="work"/>'s reply, deferring first if it is slow.</summary>
@@ -44,7 +51,8 @@ internal sealed partial class InteractionResponder
         ArgumentNullException.ThrowIfNull(work);
         var owner = interaction.Invoker?.Id;
         var replyTask = SafeAsync(work, interaction, cancellationToken);
-        var left = receivedAt + options.InteractionDeferAfter - clock.GetUtcNow();
+        var deferAfter = inline.IsInline(interaction.Id) ? options.Interactions.DeferAfter : options.InteractionDeferAfter;
+        var left = receivedAt + deferAfter - clock.GetUtcNow();
         if (left > TimeSpan.Zero)
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -60,8 +68,7 @@ internal sealed partial class InteractionResponder
                 }
 
                 var chunks = DiscordRenderer.Render(reply, owner, reply.Private || privateIfDeferred);
-                var sent = await CallbackAsync(interaction, () => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
-                    new InteractionResponse(InteractionCallbackTypes.ChannelMessageWithSource, chunks[0]), cancellationToken)).ConfigureAwait(false);
+                var sent = await InitialAsync(interaction, new InteractionResponse(InteractionCallbackTypes.ChannelMessageWithSource, chunks[0]), cancellationToken).ConfigureAwait(false);
                 if (sent)
                 {
                     await FollowUpAsync(interaction, chunks.Skip(1), cancellationToken).ConfigureAwait(false);
@@ -72,9 +79,9 @@ internal sealed partial class InteractionResponder
         }
 
         LogDeferred(logger, interaction.Id);
-        var deferred = await CallbackAsync(interaction, () => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token,
+        var deferred = await InitialAsync(interaction,
             new InteractionResponse(InteractionCallbackTypes.DeferredChannelMessageWithSource, new MessageBody { Flags = privateIfDeferred ? MessageFlags.Ephemeral : null, AllowedMentions = null }),
-            cancellationToken)).ConfigureAwait(false);
+            cancellationToken).ConfigureAwait(false);
         var late = await replyTask.ConfigureAwait(false);
         if (!deferred)
         {
@@ -120,8 +127,51 @@ internal sealed partial class InteractionResponder
     /// <summary>A rate-limited person gets no message; components are acknowledged silently (type 6) so Discord shows no error.</summary>
     private Task SilentAsync(Interaction interaction, CancellationToken cancellationToken) =>
         interaction.Type == InteractionTypes.MessageComponent
-            ? CallbackAsync(interaction, () => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, new InteractionResponse(InteractionCallbackTypes.DeferredUpdateMessage, null), cancellationToken))
+            ? InitialAsync(interaction, new InteractionResponse(InteractionCallbackTypes.DeferredUpdateMessage, null), cancellationToken)
             : Task.CompletedTask;
+
+    /// <summary>
+    /// The initial response: the HTTP reply when the interaction came over HTTP, else a REST callback.
+    /// If the endpoint had to defer already, a message becomes the edit of @original.
+    /// </summary>
+    private async Task<bool> InitialAsync(Interaction interaction, InteractionResponse response, CancellationToken cancellationToken)
+    {
+        if (inline.IsInline(interaction.Id))
+        {
+            switch (inline.TryAnswer(interaction.Id, JsonSerializer.SerializeToUtf8Bytes(response, DiscordJsonContext.Default.InteractionResponse)))
+            {
+                case InlineAnswer.Answered:
+                    return true;
+                case InlineAnswer.AlreadyDeferred:
+                    if (response is { Type: InteractionCallbackTypes.ChannelMessageWithSource, Data: { } data })
+                    {
+                        await rest.EditOriginalAsync(interaction.ApplicationId, interaction.Token, data with { Flags = null, Components = data.Components ?? [] }, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return true;
+            }
+        }
+
+        return await CallbackAsync(interaction, () => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task InitialAsync(Interaction interaction, ModalResponse modal, CancellationToken cancellationToken)
+    {
+        if (inline.IsInline(interaction.Id))
+        {
+            switch (inline.TryAnswer(interaction.Id, JsonSerializer.SerializeToUtf8Bytes(modal, DiscordJsonContext.Default.ModalResponse)))
+            {
+                case InlineAnswer.Answered:
+                    return;
+                case InlineAnswer.AlreadyDeferred:
+                    // A modal can only be the first answer; the person presses the button again.
+                    LogTooLate(logger, interaction.Id);
+                    return;
+            }
+        }
+
+        await CallbackAsync(interaction, () => rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, modal, cancellationToken)).ConfigureAwait(false);
+    }
 
     /// <summary>Sends a callback; false when Discord no longer accepts one for this interaction.</summary>
     private async Task<bool> CallbackAsync(Interaction interaction, Func<Task> send)

@@ -13,6 +13,9 @@ namespace Jamsos.Outreach.Bot.Channels.Discord.Rest;
 /// body) application/json; goes through <see cref="RestRateLimiter"/>; waits and retries on 429; retries
 /// timeouts and 5xx a few times with the same body (so a create-message keeps its nonce); and stops all
 /// traffic after a 401. Logs name route templates only: interaction tokens sit in paths and stay out of logs.
+/// Interaction routes (callback, follow-up, edit of @original) are authorised by the interaction token in
+/// their path, not by the bot token: without Discord:Token (HTTP-only interactions) they are sent with no
+/// Authorization header, and a 401 on one of them (an expired interaction) does not stop other traffic.
 /// </summary>
 internal sealed partial class DiscordRestClient
 {
@@ -23,7 +26,7 @@ internal sealed partial class DiscordRestClient
     private readonly RestRateLimiter limiter;
     private readonly TimeProvider clock;
     private readonly ILogger logger;
-    private readonly string authorization;
+    private readonly string? authorization;
     private readonly string userAgent;
     private readonly TimeSpan requestTimeout;
     private volatile bool unauthorized;
@@ -36,7 +39,7 @@ internal sealed partial class DiscordRestClient
         this.limiter = limiter;
         this.clock = clock;
         this.logger = logger;
-        authorization = "Bot " + options.Token;
+        authorization = options.HasToken ? "Bot " + options.Token : null;
         userAgent = $"DiscordBot ({options.UserAgentUrl}, 1.0)";
         requestTimeout = options.RequestTimeout;
     }
@@ -150,7 +153,7 @@ internal sealed partial class DiscordRestClient
                     continue;
                 }
 
-                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                if (response.StatusCode == HttpStatusCode.Unauthorized && !route.ExemptFromGlobal)
                 {
                     unauthorized = true;
                     LogUnauthorized(logger, route.RouteKey);
@@ -189,7 +192,11 @@ internal sealed partial class DiscordRestClient
     private HttpRequestMessage Build(RestRoute route, byte[]? body)
     {
         var request = new HttpRequestMessage(route.Method, new Uri(route.Path, UriKind.Relative));
-        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
         request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         if (body is not null)
         {

@@ -5,6 +5,7 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
 using Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Bot.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class TelegramRegistration
         var mode = configuration.GetSection(TelegramOptions.Section).GetValue(nameof(TelegramOptions.Mode), TelegramMode.Polling);
         if (mode == TelegramMode.Webhook)
         {
+            services.AddSingleton(sp => new ChatOrderedQueue(sp.GetRequiredService<TelegramOptions>().Concurrency, sp.GetRequiredService<TelegramOptions>().Webhook.QueueCapacity));
+            services.AddHttpEndpoints<TelegramWebhookRoutes>();
             services.AddHostedService<TelegramWebhookService>();
         }
         else

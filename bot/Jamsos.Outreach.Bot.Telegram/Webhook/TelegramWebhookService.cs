@@ -1,19 +1,16 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Jamsos.Outreach.Bot.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
 
 /// <summary>
-/// Webhook mode as a hosted service: a small Kestrel app (minimal API, its own listener on
-/// Telegram:Webhook:ListenUrls) receives updates into a <see cref="ChatOrderedQueue"/>; workers handle
+/// Webhook mode as a hosted service: the routes (<see cref="TelegramWebhookRoutes"/>, on the shared
+/// <see cref="HttpListeners"/> at Telegram:Webhook:ListenUrls, which Discord's interactions endpoint may
+/// share) receive updates into a <see cref="ChatOrderedQueue"/>; workers handle
 /// them; at start getMe, the command menu and setWebhook (URL, secret, allowed_updates, max_connections);
 /// then getWebhookInfo every HealthCheckInterval for /healthz and the logs. The listener starts before
 /// setWebhook, so the first delivery finds it. On shutdown the listener stops first and the queue is
@@ -31,10 +28,10 @@ internal sealed partial class TelegramWebhookService : BackgroundService
     private readonly TelegramHealth health;
     private readonly IHostApplicationLifetime lifetime;
     private readonly TimeProvider clock;
-    private readonly ILoggerFactory loggers;
     private readonly ILogger<TelegramWebhookService> logger;
     private readonly ChatOrderedQueue queue;
-    private WebApplication? app;
+    private readonly HttpListeners listeners;
+    private readonly TelegramWebhookRoutes routes;
 
     public TelegramWebhookService(
         TelegramStartup startup,
@@ -44,11 +41,14 @@ internal sealed partial class TelegramWebhookService : BackgroundService
         TelegramHealth health,
         IHostApplicationLifetime lifetime,
         TimeProvider clock,
-        ILoggerFactory loggers)
+        ChatOrderedQueue queue,
+        HttpListeners listeners,
+        TelegramWebhookRoutes routes,
+        ILogger<TelegramWebhookService> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(health);
-        ArgumentNullException.ThrowIfNull(loggers);
+        ArgumentNullException.ThrowIfNull(queue);
         this.startup = startup;
         this.runner = runner;
         this.client = client;
@@ -56,53 +56,31 @@ internal sealed partial class TelegramWebhookService : BackgroundService
         this.health = health;
         this.lifetime = lifetime;
         this.clock = clock;
-        this.loggers = loggers;
-        logger = loggers.CreateLogger<TelegramWebhookService>();
-        queue = new ChatOrderedQueue(options.Concurrency, options.Webhook.QueueCapacity);
+        this.queue = queue;
+        this.listeners = listeners;
+        this.routes = routes;
+        this.logger = logger;
         health.QueueLength = () => queue.Count;
     }
 
     /// <summary>The addresses Kestrel actually listens on (port 0 in tests becomes a real port).</summary>
-    public IReadOnlyList<string> Addresses { get; private set; } = [];
-
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.WebHost.UseUrls(options.Webhook.ListenUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
-
-        // The bot's own logging (no request URLs are logged at our levels; the webhook path holds no secret).
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggers);
-        app = builder.Build();
-        TelegramWebhookEndpoints.Map(app, options.Webhook.Path, new SecretTokenCheck(options.Webhook.SecretToken!), queue, health, clock, logger);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        Addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-        var listening = string.Join(", ", Addresses);
-        LogListening(logger, listening, options.Webhook.Path);
-        await base.StartAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public IReadOnlyList<string> Addresses => listeners.AddressesOf(routes);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (app is not null)
-        {
-            await app.StopAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        // The listener stops first (shared with Discord's endpoint, if any: the host is stopping anyway),
+        // so nothing new is accepted while the queue drains.
+        await listeners.StopAsync(cancellationToken).ConfigureAwait(false);
         queue.Complete();
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        if (app is not null)
-        {
-            await app.DisposeAsync().ConfigureAwait(false);
-            app = null;
-        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
+            // The listener must accept before setWebhook, so the first delivery finds it.
+            await listeners.Started.WaitAsync(stoppingToken).ConfigureAwait(false);
             await startup.RunAsync(stoppingToken).ConfigureAwait(false);
             await startup.SetWebhookAsync(stoppingToken).ConfigureAwait(false);
         }
@@ -173,8 +151,6 @@ internal sealed partial class TelegramWebhookService : BackgroundService
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram webhook listening on {Addresses}{Path}")]
-    private static partial void LogListening(ILogger logger, string addresses, string path);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Telegram channel stopped: {Reason}")]
     private static partial void LogFatal(ILogger logger, string reason);

@@ -33,7 +33,8 @@ internal static class BotHost
     public static bool HasTelegramToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]);
 
-    /// <summary>True when no chat platform token is configured: the terminal chat is the channel.</summary>
+    /// <summary>True when no chat platform is configured (no token, no Discord public key): the terminal chat is the channel.</summary>
     public static bool HasNoPlatformTokens(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) && string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
+        string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) && string.IsNullOrWhiteSpace(configuration["Discord:Token"])
+        && string.IsNullOrWhiteSpace(configuration["Discord:PublicKey"]);
 }

@@ -5,14 +5,16 @@ namespace Jamsos.Outreach.Tests.Architecture;
 /// <summary>
 /// The product's projects (every .csproj under bot/ and knowledge/) and their ProjectReferences, read
 /// from the project files, so a new reference shows up here the moment someone adds it. Projects are
-/// classified by name: Bot.Core, the host (Jamsos.Outreach.Bot), stores (Jamsos.Outreach.Bot.Storage.*)
-/// and channels (every other Jamsos.Outreach.Bot.* project); a new channel or store is covered without
-/// editing the tests.
+/// classified by name: Bot.Core, the host (Jamsos.Outreach.Bot), the shared HTTP listener
+/// (Jamsos.Outreach.Bot.Http: infrastructure channels may reference, not a channel), stores
+/// (Jamsos.Outreach.Bot.Storage.*) and channels (every other Jamsos.Outreach.Bot.* project); a new channel
+/// or store is covered without editing the tests.
 /// </summary>
 internal sealed class ProjectGraph
 {
     public const string Host = "Jamsos.Outreach.Bot";
     public const string Core = "Jamsos.Outreach.Bot.Core";
+    public const string Http = "Jamsos.Outreach.Bot.Http";
     private const string AdapterPrefix = Host + ".";
     private const string StorePrefix = Host + ".Storage.";
 
@@ -28,9 +30,9 @@ internal sealed class ProjectGraph
 
     public IEnumerable<string> Projects => references.Keys;
 
-    /// <summary>Every Jamsos.Outreach.Bot.* project but Bot.Core: the channels and the stores.</summary>
+    /// <summary>Every Jamsos.Outreach.Bot.* project but Bot.Core and the shared HTTP listener: the channels and the stores.</summary>
     public IReadOnlyList<string> Adapters =>
-        [.. references.Keys.Where(p => p.StartsWith(AdapterPrefix, StringComparison.Ordinal) && p != Core).Order(StringComparer.Ordinal)];
+        [.. references.Keys.Where(p => p.StartsWith(AdapterPrefix, StringComparison.Ordinal) && p != Core && p != Http).Order(StringComparer.Ordinal)];
 
     public IReadOnlyList<string> Stores => [.. Adapters.Where(p => p.StartsWith(StorePrefix, StringComparison.Ordinal))];
 

@@ -74,4 +74,12 @@ public sealed class ProjectReferenceTests
 
         Assert.Empty(violations);
     }
+
+    [Fact]
+    public void HttpListener_ReferencesNoneOfOurProjects()
+    {
+        var ours = Graph.Reachable(ProjectGraph.Http).Where(p => p.StartsWith("Jamsos.Outreach.", StringComparison.Ordinal));
+
+        Assert.Empty(ours);
+    }
 }

@@ -71,6 +71,19 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task InteractionWebhook401_FailsThatInteractionOnly_OtherTrafficGoesOn()
+    {
+        await using var harness = DiscordHarness.Create();
+        harness.Fake.Handler = r => r.Path.Contains("/webhooks/", StringComparison.Ordinal) ? FakeHttpResponse.Json("""{"message":"Invalid Webhook Token","code":50027}""", 401) : null;
+        var rest = harness.Get<DiscordRestClient>();
+
+        await Assert.ThrowsAsync<DiscordApiException>(() => rest.EditOriginalAsync(DiscordHarness.ApplicationId, "expired-interaction-token", Hello, CancellationToken.None));
+        await rest.CreateMessageAsync(ChannelA, Hello, CancellationToken.None);
+
+        Assert.Equal((false, 2), (rest.Unauthorized, harness.Fake.Requests.Count));
+    }
+
+    [Fact]
     public async Task BucketEmpty_SameChannelWaitsResetAfter_OtherChannelOnTheSameRouteDoesNot()
     {
         await using var harness = DiscordHarness.Create(factor: 2);

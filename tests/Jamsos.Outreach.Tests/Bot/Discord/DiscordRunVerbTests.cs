@@ -14,7 +14,7 @@ namespace Jamsos.Outreach.Tests.Bot.Discord;
 public sealed class DiscordRunVerbTests : IDisposable
 {
     private static readonly string[] Variables =
-        ["Storage__ConnectionString", "Discord__Token", "Discord__ApplicationId", "Discord__ApiBaseUrl", "Discord__StateFolder", "Telegram__Token"];
+        ["Storage__ConnectionString", "Discord__Token", "Discord__ApplicationId", "Discord__ApiBaseUrl", "Discord__StateFolder", "Telegram__Token", "Discord__PublicKey"];
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "jamsos-discord-run-tests", Guid.NewGuid().ToString("N"));
 
@@ -52,6 +52,19 @@ public sealed class DiscordRunVerbTests : IDisposable
         var exit = await CommandLine.RunAsync([], new StringReader(string.Empty), new StringWriter(), error, TimeProvider.System);
 
         Assert.True(exit == 2 && error.ToString().Contains("Discord:ApplicationId", StringComparison.Ordinal) && !error.ToString().Contains("   at ", StringComparison.Ordinal), error.ToString());
+    }
+
+    [Fact]
+    public async Task Run_PublicKeyNotHexWithoutToken_ExitsWithTheOneSentenceAboutThePublicKey()
+    {
+        Set("http://127.0.0.1:9/api/v10", applicationId: DiscordHarness.ApplicationId);
+        Environment.SetEnvironmentVariable("Discord__Token", null);
+        Environment.SetEnvironmentVariable("Discord__PublicKey", "not-a-key");
+        var error = new StringWriter();
+
+        var exit = await CommandLine.RunAsync([], new StringReader(string.Empty), new StringWriter(), error, TimeProvider.System);
+
+        Assert.True(exit == 2 && error.ToString().Contains("Discord:PublicKey must be the application's public key: 64 hexadecimal characters", StringComparison.Ordinal), error.ToString());
     }
 
     public void Dispose()
