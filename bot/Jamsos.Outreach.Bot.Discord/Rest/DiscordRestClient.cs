@@ -99,6 +99,11 @@ internal sealed partial class DiscordRestClient
         new(HttpMethod.Post, "/interactions/{interaction.id}/{interaction.token}/callback", interactionId,
             $"interactions/{Segment(interactionId)}/{Segment(token)}/callback", ExemptFromGlobal: true);
 
+    /// <summary>
+    /// One request with Discord's rules: the route's bucket first; a transport failure or a 5xx is retried
+    /// with back-off up to <see cref="MaxAttempts"/>; a 429 updates the limiter and waits as told; a 401 on
+    /// the bot's own routes stops all REST traffic (the token is wrong), on an interaction route only fails it.
+    /// </summary>
     private async Task<T> SendAsync<T>(RestRoute route, byte[]? body, JsonTypeInfo<T>? responseType, CancellationToken cancellationToken)
     {
         var transientFailures = 0;
@@ -111,26 +116,12 @@ internal sealed partial class DiscordRestClient
             }
 
             await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
-            HttpResponseMessage response;
-            using (var attempt = new CancellationTokenSource(requestTimeout, clock))
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attempt.Token))
-            using (var request = Build(route, body))
+            var (response, failure) = await SendOnceAsync(route, body, cancellationToken).ConfigureAwait(false);
+            if (response is null)
             {
-                try
-                {
-                    response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or OperationCanceledException)
-                {
-                    if (++transientFailures >= MaxAttempts)
-                    {
-                        throw new DiscordTransportException($"Discord did not answer {route} after {MaxAttempts} attempts.", ex);
-                    }
-
-                    LogTransientRetry(logger, route.RouteKey, ex.GetType().Name);
-                    await Task.Delay(RetryDelay(transientFailures), clock, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
+                await BackOffAsync(route, ++transientFailures, failure!.GetType().Name,
+                    () => new DiscordTransportException($"Discord did not answer {route} after {MaxAttempts} attempts.", failure), cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
             using (response)
@@ -140,16 +131,7 @@ internal sealed partial class DiscordRestClient
                 var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
-                    var error = TryParseError(text);
-                    var retryAfter = error?.RetryAfter is { } seconds and >= 0 and < 86_400 ? TimeSpan.FromSeconds(seconds) : info.RetryAfter ?? TimeSpan.FromSeconds(1);
-                    var global = error?.Global == true || info.IsGlobal;
-                    limiter.OnTooManyRequests(route, retryAfter, global);
-                    LogRateLimited(logger, route.RouteKey, retryAfter.TotalSeconds, global, info.Scope ?? "-");
-                    if (++rateLimited > MaxRateLimitRetries)
-                    {
-                        throw new DiscordTransportException($"Discord kept rate-limiting {route}.");
-                    }
-
+                    OnRateLimited(route, text, info, ++rateLimited);
                     continue;
                 }
 
@@ -162,31 +144,72 @@ internal sealed partial class DiscordRestClient
 
                 if ((int)response.StatusCode >= 500)
                 {
-                    if (++transientFailures >= MaxAttempts)
-                    {
-                        throw new DiscordTransportException($"Discord answered {route} with HTTP {(int)response.StatusCode} {MaxAttempts} times.");
-                    }
-
-                    LogTransientRetry(logger, route.RouteKey, "HTTP " + (int)response.StatusCode);
-                    await Task.Delay(RetryDelay(transientFailures), clock, cancellationToken).ConfigureAwait(false);
+                    var status = (int)response.StatusCode;
+                    await BackOffAsync(route, ++transientFailures, "HTTP " + status,
+                        () => new DiscordTransportException($"Discord answered {route} with HTTP {status} {MaxAttempts} times."), cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
-                if (!response.IsSuccessStatusCode)
-                {
-                    var error = TryParseError(text);
-                    throw new DiscordApiException(route.RouteKey, response.StatusCode, error?.Code, error?.Message, DiscordApiException.FlattenErrors(error?.Errors));
-                }
-
-                if (responseType is null || response.StatusCode == HttpStatusCode.NoContent || text.Length == 0)
-                {
-                    return default!;
-                }
-
-                return JsonSerializer.Deserialize(text, responseType)
-                    ?? throw new DiscordTransportException($"Discord answered {route} with an empty body.");
+                return Read(route, response.StatusCode, text, responseType);
             }
         }
+    }
+
+    /// <summary>The response, or null and the transport failure (a timeout of this attempt, a refused connection).</summary>
+    private async Task<(HttpResponseMessage? Response, Exception? Failure)> SendOnceAsync(RestRoute route, byte[]? body, CancellationToken cancellationToken)
+    {
+        using var attempt = new CancellationTokenSource(requestTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attempt.Token);
+        using var request = Build(route, body);
+        try
+        {
+            return (await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false), null);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is HttpRequestException or OperationCanceledException)
+        {
+            return (null, ex);
+        }
+    }
+
+    private async Task BackOffAsync(RestRoute route, int failures, string reason, Func<Exception> giveUp, CancellationToken cancellationToken)
+    {
+        if (failures >= MaxAttempts)
+        {
+            throw giveUp();
+        }
+
+        LogTransientRetry(logger, route.RouteKey, reason);
+        await Task.Delay(RetryDelay(failures), clock, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void OnRateLimited(RestRoute route, string text, RateLimitInfo info, int times)
+    {
+        var error = TryParseError(text);
+        var retryAfter = error?.RetryAfter is { } seconds and >= 0 and < 86_400 ? TimeSpan.FromSeconds(seconds) : info.RetryAfter ?? TimeSpan.FromSeconds(1);
+        var global = error?.Global == true || info.IsGlobal;
+        limiter.OnTooManyRequests(route, retryAfter, global);
+        LogRateLimited(logger, route.RouteKey, retryAfter.TotalSeconds, global, info.Scope ?? "-");
+        if (times > MaxRateLimitRetries)
+        {
+            throw new DiscordTransportException($"Discord kept rate-limiting {route}.");
+        }
+    }
+
+    private static T Read<T>(RestRoute route, HttpStatusCode status, string text, JsonTypeInfo<T>? responseType)
+    {
+        if ((int)status is < 200 or > 299)
+        {
+            var error = TryParseError(text);
+            throw new DiscordApiException(route.RouteKey, status, error?.Code, error?.Message, DiscordApiException.FlattenErrors(error?.Errors));
+        }
+
+        if (responseType is null || status == HttpStatusCode.NoContent || text.Length == 0)
+        {
+            return default!;
+        }
+
+        return JsonSerializer.Deserialize(text, responseType)
+            ?? throw new DiscordTransportException($"Discord answered {route} with an empty body.");
     }
 
     private HttpRequestMessage Build(RestRoute route, byte[]? body)
