@@ -19,13 +19,13 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
 /// </summary>
 internal static partial class TelegramWebhookEndpoints
 {
-    /// <summary>At most one log line a minute about refused requests, with their count.</summary>
-    public static readonly TimeSpan RejectionLogInterval = TimeSpan.FromMinutes(1);
+    /// <summary>The counter for refused requests: at most one log line a minute, with the count.</summary>
+    public static RefusalCounter RefusalCounter(TimeProvider clock, ILogger logger) =>
+        new(clock, Core.Pacing.RefusalCounter.DefaultInterval, (count, _) => LogRejected(logger, count));
 
-    public static void Map(IEndpointRouteBuilder routes, string path, SecretTokenCheck secret, ChatOrderedQueue queue, TelegramHealth health, TimeProvider clock, ILogger logger)
+    public static void Map(IEndpointRouteBuilder routes, string path, SecretTokenCheck secret, ChatOrderedQueue queue, TelegramHealth health, RefusalCounter rejections, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        var rejections = new LogThrottle(clock, RejectionLogInterval);
         routes.MapPost(path, (RequestDelegate)(context => ReceiveAsync(context, secret, queue, rejections, logger)));
         routes.MapGet("/healthz", (RequestDelegate)(async context =>
         {
@@ -36,14 +36,11 @@ internal static partial class TelegramWebhookEndpoints
         }));
     }
 
-    private static async Task ReceiveAsync(HttpContext context, SecretTokenCheck secret, ChatOrderedQueue queue, LogThrottle rejections, ILogger logger)
+    private static async Task ReceiveAsync(HttpContext context, SecretTokenCheck secret, ChatOrderedQueue queue, RefusalCounter rejections, ILogger logger)
     {
         if (!secret.Matches(context.Request.Headers[SecretTokenCheck.HeaderName]))
         {
-            if (rejections.Record() is > 0 and var count)
-            {
-                LogRejected(logger, count);
-            }
+            rejections.Count("secret");
 
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
@@ -86,8 +83,8 @@ internal static partial class TelegramWebhookEndpoints
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook: {Count} request(s) without the right secret token refused with 401 since the last report (reported at most once a minute)")]
-    private static partial void LogRejected(ILogger logger, long count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook: {Count} request(s) without the right secret token refused with 401 in the last minute")]
+    private static partial void LogRejected(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram webhook body is not an Update ({Reason}): refused with 400")]
     private static partial void LogMalformed(ILogger logger, string reason);

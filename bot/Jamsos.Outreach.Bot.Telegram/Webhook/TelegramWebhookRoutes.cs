@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
+using Jamsos.Outreach.Bot.Core.Pacing;
 using Jamsos.Outreach.Bot.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -7,12 +8,12 @@ using Microsoft.Extensions.Logging;
 namespace Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
 
 /// <summary>The webhook's routes on the shared listener at Telegram:Webhook:ListenUrls (see <see cref="TelegramWebhookEndpoints"/>).</summary>
-internal sealed class TelegramWebhookRoutes : IHttpEndpoints
+internal sealed class TelegramWebhookRoutes : IHttpEndpoints, IDisposable
 {
     private readonly TelegramOptions options;
     private readonly ChatOrderedQueue queue;
     private readonly TelegramHealth health;
-    private readonly TimeProvider clock;
+    private readonly RefusalCounter rejections;
     private readonly ILogger logger;
 
     public TelegramWebhookRoutes(TelegramOptions options, ChatOrderedQueue queue, TelegramHealth health, TimeProvider clock, ILogger<TelegramWebhookService> logger)
@@ -21,7 +22,7 @@ internal sealed class TelegramWebhookRoutes : IHttpEndpoints
         this.options = options;
         this.queue = queue;
         this.health = health;
-        this.clock = clock;
+        rejections = TelegramWebhookEndpoints.RefusalCounter(clock, logger);
         this.logger = logger;
     }
 
@@ -30,5 +31,7 @@ internal sealed class TelegramWebhookRoutes : IHttpEndpoints
     public string ListenUrls => options.Webhook.ListenUrls;
 
     public void Map(IEndpointRouteBuilder routes) =>
-        TelegramWebhookEndpoints.Map(routes, options.Webhook.Path, new SecretTokenCheck(options.Webhook.SecretToken!), queue, health, clock, logger);
+        TelegramWebhookEndpoints.Map(routes, options.Webhook.Path, new SecretTokenCheck(options.Webhook.SecretToken!), queue, health, rejections, logger);
+
+    public void Dispose() => rejections.Dispose();
 }

@@ -56,7 +56,7 @@ public sealed class TelegramWebhookFixtureTests : IAsyncLifetime, IDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         app = builder.Build();
-        TelegramWebhookEndpoints.Map(app, Path, new SecretTokenCheck(Secret), queue, new TelegramHealth(TelegramMode.Webhook), TimeProvider.System, NullLogger.Instance);
+        TelegramWebhookEndpoints.Map(app, Path, new SecretTokenCheck(Secret), queue, new TelegramHealth(TelegramMode.Webhook), TelegramWebhookEndpoints.RefusalCounter(TimeProvider.System, NullLogger.Instance), NullLogger.Instance);
         await app.StartAsync();
         address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         workers = queue.RunAsync(
