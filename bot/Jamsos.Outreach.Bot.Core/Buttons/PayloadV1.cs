@@ -8,7 +8,8 @@ namespace Jamsos.Outreach.Bot.Core.Buttons;
 /// <summary>
 /// Version 1 of the button wire format, exactly as it shipped: kinds "m" (topic), "e" (entry), "fy"/"fn"
 /// (feedback), "l" (language), "cmd" (command), "su" (sign-up) and "c" (calculator). Its strings are
-/// pinned by tests: buttons already sent keep working after every upgrade.
+/// pinned by tests: buttons already sent keep working after every upgrade. New actions inside a kind
+/// ("su:rk:32.16") extend it without changing any existing string; an older reader refuses them as expired.
 /// </summary>
 internal static class PayloadV1
 {
@@ -63,6 +64,7 @@ internal static class PayloadV1
             "n:no" => new SignUpNewsPayload(Wanted: false),
             "consent:yes" => new SignUpConsentPayload(Agreed: true),
             "consent:no" => new SignUpConsentPayload(Agreed: false),
+            _ when action.StartsWith("rk:", StringComparison.Ordinal) => IsRegencyCode(action[3..]) ? new SignUpRegencyPayload(action[3..]) : null,
             _ when action.StartsWith("r:", StringComparison.Ordinal) => TryIndex(action[2..], out var index) ? new SignUpRegionPayload(index) : null,
             _ when action.StartsWith("o:", StringComparison.Ordinal) => TryIndex(action[2..], out var index) ? new SignUpOccupationPayload(index) : null,
             _ when action.StartsWith("c:", StringComparison.Ordinal) => ContactOf(action[2..]) is { } method ? new SignUpContactPayload(method) : null,
@@ -95,6 +97,7 @@ internal static class PayloadV1
         SignUpNewsPayload p => p.Wanted ? "n:yes" : "n:no",
         SignUpConsentPayload p => p.Agreed ? "consent:yes" : "consent:no",
         SignUpRegionPayload p => "r:" + IndexText(p.Index),
+        SignUpRegencyPayload p => IsRegencyCode(p.Code) ? "rk:" + p.Code : throw new ArgumentException($"Not a regency code: {p.Code}", nameof(payload)),
         SignUpOccupationPayload p => "o:" + IndexText(p.Index),
         SignUpContactPayload p => "c:" + ContactName(p.Method),
         _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
@@ -125,6 +128,10 @@ internal static class PayloadV1
 
         return false;
     }
+
+    /// <summary>A Kemendagri regency code as "32.16": two digits, a dot, two digits.</summary>
+    private static bool IsRegencyCode(string code) =>
+        code.Length == 5 && code[2] == '.' && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
 
     private static string IndexText(int? index) => index is { } i ? i.ToString(CultureInfo.InvariantCulture) : Other;
 
