@@ -7,7 +7,7 @@ namespace Jamsos.Outreach.Bot.Core.Buttons;
 
 /// <summary>
 /// Version 1 of the button wire format, exactly as it shipped: kinds "m" (topic), "e" (entry), "fy"/"fn"
-/// (feedback), "l" (language), "cmd" (command), "su" (sign-up) and "c" (calculator). Its strings are
+/// (feedback), "l" (language), "cmd" (command), "su" (sign-up), "c" (calculator) and "mo" (the rest of a long answer). Its strings are
 /// pinned by tests: buttons already sent keep working after every upgrade. New actions inside a kind
 /// ("su:rk:32.16") extend it without changing any existing string; an older reader refuses them as expired.
 /// </summary>
@@ -19,6 +19,7 @@ internal static class PayloadV1
     {
         TopicPayload p => ("m", p.Topic),
         EntryPayload p => ("e", p.EntryId),
+        MorePayload p => ("mo", string.Create(CultureInfo.InvariantCulture, $"{p.Part}:{p.Language}:{p.EntryId}")),
         FeedbackPayload p => (p.Helpful ? "fy" : "fn", p.EntryId),
         LanguagePayload p => ("l", p.Code),
         CommandPayload p => ("cmd", p.Command),
@@ -41,6 +42,7 @@ internal static class PayloadV1
         {
             "m" => new TopicPayload(value),
             "e" => new EntryPayload(value),
+            "mo" => ReadMore(value),
             "fy" => new FeedbackPayload(value, Helpful: true),
             "fn" => new FeedbackPayload(value, Helpful: false),
             "l" => new LanguagePayload(value),
@@ -72,6 +74,16 @@ internal static class PayloadV1
             _ => null,
         };
         return payload is not null;
+    }
+
+    /// <summary>"Selengkapnya" as v1 writes it after "mo:" ("1:id:beasiswa": part, language, entry).</summary>
+    private static MorePayload? ReadMore(string value)
+    {
+        var parts = value.Split(':', 3);
+        return parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part > 0
+            && parts[1] is "id" or "en" && parts[2].Length > 0
+            ? new MorePayload(parts[2], part, parts[1])
+            : null;
     }
 
     /// <summary>A calculator action as v1 writes it after "c:" ("cancel", "transport").</summary>
