@@ -7,8 +7,9 @@ namespace Jamsos.Outreach.Bot.Core.Buttons;
 
 /// <summary>
 /// Version 1 of the button wire format, exactly as it shipped: kinds "m" (topic), "e" (entry), "fy"/"fn"
-/// (feedback), "l" (language), "cmd" (command), "su" (sign-up) and "c" (calculator). Its strings are
-/// pinned by tests: buttons already sent keep working after every upgrade.
+/// (feedback), "l" (language), "cmd" (command), "su" (sign-up), "c" (calculator) and "mo" (the rest of a long answer). Its strings are
+/// pinned by tests: buttons already sent keep working after every upgrade. New actions inside a kind
+/// ("su:rk:32.16") extend it without changing any existing string; an older reader refuses them as expired.
 /// </summary>
 internal static class PayloadV1
 {
@@ -18,6 +19,7 @@ internal static class PayloadV1
     {
         TopicPayload p => ("m", p.Topic),
         EntryPayload p => ("e", p.EntryId),
+        MorePayload p => ("mo", string.Create(CultureInfo.InvariantCulture, $"{p.Part}:{p.Language}:{p.EntryId}")),
         FeedbackPayload p => (p.Helpful ? "fy" : "fn", p.EntryId),
         LanguagePayload p => ("l", p.Code),
         CommandPayload p => ("cmd", p.Command),
@@ -40,6 +42,7 @@ internal static class PayloadV1
         {
             "m" => new TopicPayload(value),
             "e" => new EntryPayload(value),
+            "mo" => ReadMore(value),
             "fy" => new FeedbackPayload(value, Helpful: true),
             "fn" => new FeedbackPayload(value, Helpful: false),
             "l" => new LanguagePayload(value),
@@ -63,6 +66,7 @@ internal static class PayloadV1
             "n:no" => new SignUpNewsPayload(Wanted: false),
             "consent:yes" => new SignUpConsentPayload(Agreed: true),
             "consent:no" => new SignUpConsentPayload(Agreed: false),
+            _ when action.StartsWith("rk:", StringComparison.Ordinal) => IsRegencyCode(action[3..]) ? new SignUpRegencyPayload(action[3..]) : null,
             _ when action.StartsWith("r:", StringComparison.Ordinal) => TryIndex(action[2..], out var index) ? new SignUpRegionPayload(index) : null,
             _ when action.StartsWith("o:", StringComparison.Ordinal) => TryIndex(action[2..], out var index) ? new SignUpOccupationPayload(index) : null,
             _ when action.StartsWith("c:", StringComparison.Ordinal) => ContactOf(action[2..]) is { } method ? new SignUpContactPayload(method) : null,
@@ -70,6 +74,16 @@ internal static class PayloadV1
             _ => null,
         };
         return payload is not null;
+    }
+
+    /// <summary>"Selengkapnya" as v1 writes it after "mo:" ("1:id:beasiswa": part, language, entry).</summary>
+    private static MorePayload? ReadMore(string value)
+    {
+        var parts = value.Split(':', 3);
+        return parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part > 0
+            && parts[1] is "id" or "en" && parts[2].Length > 0
+            ? new MorePayload(parts[2], part, parts[1])
+            : null;
     }
 
     /// <summary>A calculator action as v1 writes it after "c:" ("cancel", "transport").</summary>
@@ -95,6 +109,7 @@ internal static class PayloadV1
         SignUpNewsPayload p => p.Wanted ? "n:yes" : "n:no",
         SignUpConsentPayload p => p.Agreed ? "consent:yes" : "consent:no",
         SignUpRegionPayload p => "r:" + IndexText(p.Index),
+        SignUpRegencyPayload p => IsRegencyCode(p.Code) ? "rk:" + p.Code : throw new ArgumentException($"Not a regency code: {p.Code}", nameof(payload)),
         SignUpOccupationPayload p => "o:" + IndexText(p.Index),
         SignUpContactPayload p => "c:" + ContactName(p.Method),
         _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
@@ -125,6 +140,10 @@ internal static class PayloadV1
 
         return false;
     }
+
+    /// <summary>A Kemendagri regency code as "32.16": two digits, a dot, two digits.</summary>
+    private static bool IsRegencyCode(string code) =>
+        code.Length == 5 && code[2] == '.' && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
 
     private static string IndexText(int? index) => index is { } i ? i.ToString(CultureInfo.InvariantCulture) : Other;
 

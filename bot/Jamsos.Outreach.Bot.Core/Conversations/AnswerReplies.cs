@@ -71,6 +71,28 @@ public sealed class AnswerReplies
         return new TurnResult(Decorate(result, language), turn.State with { LastEntryId = result.EntryId, LastIntent = result.Intent });
     }
 
+    /// <summary>"Selengkapnya": the next screen of a long answer, rebuilt from its entry for today, with "more" again until the last.</summary>
+    public TurnResult More(Turn turn, MorePayload more)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(more);
+        var language = LanguageCodes.TryParse(more.Language, out var code) ? code : turn.Language;
+        var screens = answerer.AnswerEntry(more.EntryId, turn.Today, language).More;
+        if (more.Part > screens.Count)
+        {
+            return new TurnResult(Reply.Of(OldButton(language)), turn.State);
+        }
+
+        var rows = new List<IReadOnlyList<Button>>();
+        if (more.Part < screens.Count)
+        {
+            rows.Add([new Button(MoreButton(language), more with { Part = more.Part + 1 })]);
+        }
+
+        rows.Add([new Button(MenuButton(language), new CommandPayload("menu"))]);
+        return new TurnResult(new Reply(RichText.From(screens[more.Part - 1]), rows), turn.State);
+    }
+
     private async Task<TurnResult> NotAnsweredAsync(Turn turn, AnswerResult result, CancellationToken cancellationToken)
     {
         var language = result.Language;
@@ -92,7 +114,7 @@ public sealed class AnswerReplies
     }
 
     /// <summary>
-    /// An answer with its buttons: feedback, and the next useful step for its intent. After a reported
+    /// An answer with its buttons: "Selengkapnya" when it is long, feedback, and the next useful step for its intent. After a reported
     /// death or accident, the sympathy line comes first and the crisis path's other steps lead the buttons.
     /// </summary>
     private Reply Decorate(AnswerResult result, Language language)
@@ -108,6 +130,12 @@ public sealed class AnswerReplies
         {
             text = CrisisPaths.Open(language, result.Crisis, text);
             rows.AddRange(crisisPaths.Steps(language, result.Crisis, result.EntryId, withMenu: false));
+        }
+
+        // The rest of a long answer, one screen at a time.
+        if (result.More.Count > 0 && result.EntryId is { } entryId)
+        {
+            rows.Add([new Button(MoreButton(language), new MorePayload(entryId, 1, language.Code()))]);
         }
 
         if (result.Intent != Intents.Abuse && result.EntryId is { } id)

@@ -61,6 +61,8 @@ public static class BotTexts
 
     public static string MenuButton(Language l) => T(l, "Menu", "Menu");
 
+    public static string MoreButton(Language l) => T(l, "📖 Selengkapnya", "📖 More");
+
     public static string SignUpButton(Language l) => T(l, "📝 Minta dihubungi", "📝 Ask to be contacted");
 
     public static string CalculatorButton(Language l) => T(l, "🧮 Hitung iuran", "🧮 Compute contribution");

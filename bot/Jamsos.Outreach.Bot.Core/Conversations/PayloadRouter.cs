@@ -43,6 +43,8 @@ public sealed class PayloadRouter
                 return answers.AnswerEntry(turn, entry);
             case EntryPayload entry when knowledge.Find(entry.EntryId, language) is not null:
                 return answers.AnswerEntry(turn, entry.EntryId);
+            case MorePayload more when knowledge.Find(more.EntryId, language) is not null:
+                return answers.More(turn, more);
             case FeedbackPayload vote when knowledge.Find(vote.EntryId, language) is { } voted:
                 await feedback.AddAsync(new Feedback(voted.Id, voted.Intent, vote.Helpful, turn.Message.Channel, language.Code(), turn.Now), cancellationToken).ConfigureAwait(false);
                 return new TurnResult(Reply.Of(ThanksFeedback(language, vote.Helpful, knowledge.Catalog.Text("kontak.contact_center", language))), state);

@@ -42,7 +42,8 @@ public sealed class SignUpDialogue
             SignUpStep.Name => form.Next(SignUpFieldValidator.Name(text, language), v => draft with { Name = v }, SignUpStep.Phone),
             SignUpStep.Phone => form.Next(SignUpFieldValidator.Phone(text, message.SharedPhone, language), v => draft with { Phone = v }, SignUpStep.Region),
             SignUpStep.Region => Region(form, pressed as SignUpRegionPayload, text),
-            SignUpStep.RegionOther => form.Next(SignUpFieldValidator.OtherRegion(text, language), v => draft with { Region = v }, SignUpStep.Occupation),
+            SignUpStep.RegionOther => TypedRegion(form, text),
+            SignUpStep.RegionChoice => RegionChoice(form, pressed as SignUpRegencyPayload, text),
             SignUpStep.Occupation => Occupation(form, pressed as SignUpOccupationPayload, text),
             SignUpStep.OccupationOther => form.Next(SignUpFieldValidator.Occupation(text, language), v => draft with { Occupation = v }, SignUpStep.Contact),
             SignUpStep.Contact => form.Next(
@@ -106,17 +107,20 @@ public sealed class SignUpDialogue
             return new SignUpFormOutcome(new SignUpFormResult(SignUpFormStatus.Declined, Declined(language)), started with { Flow = Flow.None, SignUp = null });
         }
 
+        // "bekasi" is both a Kota and a Kabupaten: the chat's question comes first, and its answer leads to the summary.
+        var ambiguous = SignUpFieldValidator.RegionChoices(region.Value).Count > 1;
         draft = draft with
         {
-            Step = SignUpStep.Summary, Region = region.Value, Occupation = occupation.Value, ContactMethod = form.Contact,
-            NewsOptIn = form.NewsOptIn, ConsentVersion = ConsentText.Version, ConsentAt = now,
+            Step = ambiguous ? SignUpStep.RegionChoice : SignUpStep.Summary, Editing = ambiguous, Region = region.Value,
+            Occupation = occupation.Value, ContactMethod = form.Contact, NewsOptIn = form.NewsOptIn, ConsentVersion = ConsentText.Version, ConsentAt = now,
         };
 
-        // A form has no room for the consent text itself, so it is shown in full with the summary, before Send stores anything.
-        var summary = SignUpPrompts.Prompt(draft, language, form.Contact);
-        var text = new RichText().Append(summary.Text).Paragraph()
+        // A form has no room for the consent text itself, so it is shown in full with the summary (or the region question), before Send stores anything.
+        var prompt = SignUpPrompts.Prompt(draft, language, form.Contact);
+        var text = new RichText().Append(prompt.Text).Paragraph()
             .Bold(SignUpTexts.ConsentHeading(language)).Plain($" ({ConsentText.Version}): ").Plain(ConsentText.For(language));
-        return new SignUpFormOutcome(new SignUpFormResult(SignUpFormStatus.ReadyToConfirm, summary with { Text = text }), started with { SignUp = draft });
+        var status = ambiguous ? SignUpFormStatus.NeedsChoice : SignUpFormStatus.ReadyToConfirm;
+        return new SignUpFormOutcome(new SignUpFormResult(status, prompt with { Text = text }), started with { SignUp = draft });
     }
 
     /// <summary>The reply once the engine has stored <paramref name="signUp"/>: new, or an update of the same phone.</summary>
@@ -148,7 +152,29 @@ public sealed class SignUpDialogue
             return form.Advance(form.Draft with { Region = Regions.Banten[index] }, SignUpStep.Occupation);
         }
 
-        return form.Next(SignUpFieldValidator.Region(text, form.Language), v => form.Draft with { Region = v }, SignUpStep.Occupation);
+        return TypedRegion(form, text);
+    }
+
+    /// <summary>A typed region: its canonical name when it names one regency or city, a question when it names a Kota and a Kabupaten.</summary>
+    private static SignUpOutcome TypedRegion(Form form, string? text)
+    {
+        var check = SignUpFieldValidator.Region(text, form.Language);
+        return check.IsValid && SignUpFieldValidator.RegionChoices(check.Value).Count > 1
+            ? form.Ask(form.Draft with { Step = SignUpStep.RegionChoice, Region = check.Value })
+            : form.Next(check, v => form.Draft with { Region = v }, SignUpStep.Occupation);
+    }
+
+    /// <summary>The answer to "Kota Bekasi atau Kabupaten Bekasi?": a button, a typed prefix ("kab"), or another place typed instead.</summary>
+    private static SignUpOutcome RegionChoice(Form form, SignUpRegencyPayload? pressed, string? text)
+    {
+        if (pressed is not null)
+        {
+            return Regencies.ByCode(pressed.Code) is { } regency
+                ? form.Advance(form.Draft with { Region = regency.Name }, SignUpStep.Occupation)
+                : form.Again(SignUpTexts.PickAButton(form.Language));
+        }
+
+        return TypedRegion(form, Regencies.IsPrefixOnly(text) ? text + " " + form.Draft.Region : text);
     }
 
     private static SignUpOutcome Occupation(Form form, SignUpOccupationPayload? pressed, string? text)

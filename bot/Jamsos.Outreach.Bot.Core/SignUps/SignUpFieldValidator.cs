@@ -26,17 +26,20 @@ public static class SignUpFieldValidator
             ? FieldCheck.Valid(phone)
             : FieldCheck.Invalid<string>(SignUpTexts.PhoneUnknown(language));
 
-    /// <summary>A typed regency or city; one of Banten's is written as the button writes it ("kota serang" → "Kota Serang").</summary>
+    /// <summary>
+    /// A typed regency or city, written as its canonical name when it names exactly one ("kab. bekasi" →
+    /// "Kabupaten Bekasi", "jaksel" → "Kota Jakarta Selatan"). Anything else is kept as typed: a district or
+    /// a village is still a place, and a name that is both a Kota and a Kabupaten waits for
+    /// <see cref="RegionChoices"/> to be answered.
+    /// </summary>
     public static FieldCheck<string> Region(string? typed, Language language)
     {
-        var check = OtherRegion(typed, language);
-        return check.IsValid
-            ? FieldCheck.Valid(Regions.Banten.FirstOrDefault(r => string.Equals(r, check.Value, StringComparison.OrdinalIgnoreCase)) ?? check.Value)
-            : check;
+        var check = Short(typed, Regions.MaxTypedLength, language);
+        return check.IsValid && Regencies.Find(check.Value) is [var one] ? FieldCheck.Valid(one.Name) : check;
     }
 
-    /// <summary>A regency or city typed after "Other": kept as typed.</summary>
-    public static FieldCheck<string> OtherRegion(string? typed, Language language) => Short(typed, Regions.MaxTypedLength, language);
+    /// <summary>The Kota and the Kabupaten a region kept as typed may mean ("bekasi"); empty when it is not ambiguous.</summary>
+    public static IReadOnlyList<Regency> RegionChoices(string? region) => Regencies.Find(region) is { Count: > 1 } both ? both : [];
 
     public static FieldCheck<string> Occupation(string? typed, Language language) => Short(typed, Occupations.MaxTypedLength, language);
 

@@ -29,7 +29,12 @@ public static class SignUpPrompts
                 var regions = Regions.Banten.Select((r, i) => new Button(r, new SignUpRegionPayload(i)));
                 return new Reply(Numbered(3, T(l, "Anda tinggal di kota/kabupaten mana?", "Which city or regency do you live in?")),
                     Rows(regions, new Button(T(l, "Lainnya", "Other"), new SignUpRegionPayload(null)), cancel), InputKind.FreeText);
+            case SignUpStep.RegionChoice when SignUpFieldValidator.RegionChoices(draft.Region) is { Count: > 1 } choices:
+                // Not numbered: a follow-up to step 3, also asked after Discord's form. One button a row: the names are long on a phone.
+                return new Reply(RichText.From(string.Join(T(l, " atau ", " or "), choices.Select(c => c.Name)) + "?"),
+                    [.. choices.Select(c => (IReadOnlyList<Button>)[new Button(c.Name, new SignUpRegencyPayload(c.Code))]), [cancel]], InputKind.FreeText);
             case SignUpStep.RegionOther:
+            case SignUpStep.RegionChoice:
                 return new Reply(Numbered(3, T(l, "Tulis nama kota/kabupaten Anda.", "Type your city or regency.")), [[cancel]], InputKind.FreeText);
             case SignUpStep.Occupation:
                 var jobs = Occupations.Choices.Select((o, i) => new Button(l == Language.En ? o.En : o.Id, new SignUpOccupationPayload(i)));

@@ -7,6 +7,10 @@ public enum SignUpStep
     Phone,
     Region,
     RegionOther,
+
+    /// <summary>A typed region that is both a Kota and a Kabupaten: "Kota Bekasi atau Kabupaten Bekasi?".</summary>
+    RegionChoice,
+
     Occupation,
     OccupationOther,
     Contact,

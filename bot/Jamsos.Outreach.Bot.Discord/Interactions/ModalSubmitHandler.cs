@@ -9,7 +9,8 @@ namespace Jamsos.Outreach.Bot.Channels.Discord.Interactions;
 /// <summary>
 /// The submitted sign-up modal, through <see cref="ConversationEngine.SubmitSignUpFormAsync"/>: the chat's
 /// own validation and consent record. Valid → the summary (with the full consent text) and Send / Edit /
-/// Cancel, stored only on Send; invalid → the problem and "Try again", which reopens the form pre-filled.
+/// Cancel, stored only on Send; a region that is both a Kota and a Kabupaten ("bekasi") → the chat's question
+/// with a button for each, then the summary; invalid → the problem and "Try again", which reopens the form pre-filled.
 /// Always ephemeral. Contact is by Discord (the form has no room for a sixth field; the summary shows it).
 /// </summary>
 internal sealed class ModalSubmitHandler
@@ -47,7 +48,7 @@ internal sealed class ModalSubmitHandler
                     return new Reply(result.Problem ?? result.Reply.Text,
                         [[new Button(T(language, "🔁 Coba lagi", "🔁 Try again"), DiscordCustomId.SignUpRetry), new Button(T(language, "✖ Batal", "✖ Cancel"), Payloads.SignUp("cancel"))]],
                         Private: true);
-                case SignUpFormStatus.ReadyToConfirm:
+                case SignUpFormStatus.ReadyToConfirm or SignUpFormStatus.NeedsChoice:
                     cache.Forget(userId);
                     return result.Reply;
                 default:

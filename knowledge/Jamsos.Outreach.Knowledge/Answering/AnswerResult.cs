@@ -38,4 +38,10 @@ public sealed record AnswerResult(
     /// general): a chat opens with sympathy and offers the next steps. <see cref="Crisis.None"/> otherwise.
     /// </summary>
     public Crisis Crisis { get; init; }
+
+    /// <summary>
+    /// The rest of a long answer, screen by screen, after <see cref="Text"/> (the first screen): shown one at
+    /// a time behind "Selengkapnya". Empty when the answer fits one screen.
+    /// </summary>
+    public IReadOnlyList<string> More { get; init; } = [];
 }

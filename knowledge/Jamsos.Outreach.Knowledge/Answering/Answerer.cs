@@ -210,8 +210,11 @@ public sealed class Answerer
     internal IReadOnlyList<(FaqEntry Entry, double Probability)> Ranking(string? question) =>
         ranker.Rank(question ?? string.Empty).ConvertAll(r => (r.Entry, r.Score));
 
-    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false) =>
-        new(question, entry.Intent, entry.Id, confidence, renderer.Render(entry, language, date, quote, incomeStated), [], language, quote);
+    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)
+    {
+        var rendered = renderer.Render(entry, language, date, quote, incomeStated);
+        return new(question, entry.Intent, entry.Id, confidence, rendered.Text, [], language, quote) { More = rendered.More };
+    }
 
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)
     {

@@ -14,6 +14,8 @@ public sealed class PayloadCodecTests
         { "v1:m:iuran", new TopicPayload("iuran") },
         { "v1:m:kantor", new TopicPayload("kantor") },
         { "v1:e:iuran-bpu", new EntryPayload("iuran-bpu") },
+        { "v1:mo:1:id:beasiswa", new MorePayload("beasiswa", 1, "id") },
+        { "v1:mo:2:en:klaim-jkp", new MorePayload("klaim-jkp", 2, "en") },
         { "v1:fy:iuran-bpu", new FeedbackPayload("iuran-bpu", Helpful: true) },
         { "v1:fn:iuran-bpu", new FeedbackPayload("iuran-bpu", Helpful: false) },
         { "v1:l:id", new LanguagePayload("id") },
@@ -37,6 +39,8 @@ public sealed class PayloadCodecTests
         { "v1:su:r:0", new SignUpRegionPayload(0) },
         { "v1:su:r:7", new SignUpRegionPayload(7) },
         { "v1:su:r:other", new SignUpRegionPayload(null) },
+        { "v1:su:rk:32.16", new SignUpRegencyPayload("32.16") },
+        { "v1:su:rk:36.74", new SignUpRegencyPayload("36.74") },
         { "v1:su:o:0", new SignUpOccupationPayload(0) },
         { "v1:su:o:6", new SignUpOccupationPayload(6) },
         { "v1:su:o:other", new SignUpOccupationPayload(null) },
@@ -78,6 +82,10 @@ public sealed class PayloadCodecTests
     [InlineData("v1:zz:iuran")]
     [InlineData("v1:su:district:2")]
     [InlineData("v1:su:c:pigeon")]
+    [InlineData("v1:su:rk:3216")]
+    [InlineData("v1:mo:0:id:beasiswa")]
+    [InlineData("v1:mo:1:fr:beasiswa")]
+    [InlineData("v1:su:rk:32.16.01")]
     [InlineData("v1:su:edit:consent")]
     [InlineData("v1:c:boat")]
     [InlineData("su:v1:start")]

@@ -60,6 +60,18 @@ public sealed class SignUpFormSubmissionTests
     }
 
     [Fact]
+    public async Task Submit_RegionThatIsAKotaAndAKabupaten_AsksWhichAndStoresTheChoiceOnSend()
+    {
+        var asked = await engine.SubmitSignUpFormAsync(Message, Form() with { Region = "bekasi" });
+        var choice = asked.Reply.AllButtons.Single(b => b.Label == "Kabupaten Bekasi").Payload;
+
+        await engine.HandleAsync(Message with { Payload = choice });
+        await engine.HandleAsync(Message with { Payload = Payloads.SignUp("confirm") });
+
+        Assert.Equal((SignUpFormStatus.NeedsChoice, "v1:su:rk:32.16", "Kabupaten Bekasi"), (asked.Status, choice, Assert.Single(stores.SignUps).Region));
+    }
+
+    [Fact]
     public async Task Submit_CountsAsOneMessageForTheRateLimit()
     {
         await engine.SubmitSignUpFormAsync(Message, Form());

@@ -53,6 +53,69 @@ public sealed class SignUpDialogueTests
     }
 
     [Fact]
+    public void Handle_RegionThatIsAKotaAndAKabupaten_AsksWhichWithTheirCodes()
+    {
+        var outcome = dialogue.Handle(AtStep(SignUpStep.Region), Pressed with { Text = "bekasi" }, null, Language.Id, Now);
+
+        Assert.Equal(("Kota Bekasi atau Kabupaten Bekasi?", SignUpStep.RegionChoice, "v1:su:rk:32.75", "v1:su:rk:32.16", "v1:su:cancel"),
+            (outcome.Reply.Text.ToPlainText(), outcome.Next.SignUp!.Step, outcome.Reply.Buttons[0][0].Payload, outcome.Reply.Buttons[1][0].Payload, outcome.Reply.Buttons[2][0].Payload));
+    }
+
+    [Fact]
+    public void Handle_RegionTypedAfterOther_IsNormalised()
+    {
+        var outcome = dialogue.Handle(AtStep(SignUpStep.RegionOther), Pressed with { Text = "kab. bogor" }, null, Language.Id, Now);
+
+        Assert.Equal(("Kabupaten Bogor", SignUpStep.Occupation), (outcome.Next.SignUp!.Region, outcome.Next.SignUp.Step));
+    }
+
+    [Fact]
+    public void Handle_RegionChoicePressed_KeepsTheCanonicalNameAndMovesOn()
+    {
+        var asked = dialogue.Handle(AtStep(SignUpStep.Region), Pressed with { Text = "bekasi" }, null, Language.Id, Now).Next;
+
+        var outcome = dialogue.Handle(asked, Pressed, new SignUpRegencyPayload("32.16"), Language.Id, Now);
+
+        Assert.Equal(("Kabupaten Bekasi", SignUpStep.Occupation), (outcome.Next.SignUp!.Region, outcome.Next.SignUp.Step));
+    }
+
+    [Theory]
+    [InlineData("kab", "Kabupaten Bekasi")]
+    [InlineData("Kota", "Kota Bekasi")]
+    [InlineData("depok", "Kota Depok")]
+    public void Handle_RegionChoiceTyped_TakesAPrefixOrAnotherPlace(string typed, string expected)
+    {
+        var asked = dialogue.Handle(AtStep(SignUpStep.Region), Pressed with { Text = "bekasi" }, null, Language.Id, Now).Next;
+
+        var outcome = dialogue.Handle(asked, Pressed with { Text = typed }, null, Language.Id, Now);
+
+        Assert.Equal((expected, SignUpStep.Occupation), (outcome.Next.SignUp!.Region, outcome.Next.SignUp.Step));
+    }
+
+    [Fact]
+    public void Handle_RegionChoiceWhileEditing_ReturnsToTheSummary()
+    {
+        var editing = AtSummary() with { SignUp = AtSummary().SignUp! with { Step = SignUpStep.Region, Editing = true } };
+        var asked = dialogue.Handle(editing, Pressed with { Text = "bogor" }, null, Language.Id, Now).Next;
+
+        var outcome = dialogue.Handle(asked, Pressed, new SignUpRegencyPayload("32.71"), Language.Id, Now);
+
+        Assert.Equal(("Kota Bogor", SignUpStep.Summary), (outcome.Next.SignUp!.Region, outcome.Next.SignUp.Step));
+    }
+
+    [Fact]
+    public void Submit_AmbiguousRegion_AsksWhichWithTheConsentTextAndThenShowsTheSummary()
+    {
+        var submitted = dialogue.Submit(Fresh(), Form() with { Region = "Bekasi" }, Language.Id, Now);
+
+        var outcome = dialogue.Handle(submitted.Next, Pressed, new SignUpRegencyPayload("32.16"), Language.Id, Now);
+
+        Assert.Equal((SignUpFormStatus.NeedsChoice, true, SignUpStep.Summary, "Kabupaten Bekasi"),
+            (submitted.Result.Status, submitted.Result.Reply.Text.ToPlainText().Contains(ConsentText.For(Language.Id), StringComparison.Ordinal),
+                outcome.Next.SignUp!.Step, outcome.Next.SignUp.Region));
+    }
+
+    [Fact]
     public void Submit_InvalidPhone_StopsThereWithTheNameKept()
     {
         var outcome = dialogue.Submit(Fresh(), Form() with { Phone = "12" }, Language.Id, Now);
@@ -79,6 +142,12 @@ public sealed class SignUpDialogueTests
     }
 
     private static ConversationState Fresh() => new(new ChatKey("test", "c1"), "u1", Now, Referrer: "agen007");
+
+    private static ConversationState AtStep(SignUpStep step) => Fresh() with
+    {
+        Flow = Flow.SignUp,
+        SignUp = new SignUpDraft(step, "Siti", "+6281234567890"),
+    };
 
     private static ConversationState AtSummary() => Fresh() with
     {

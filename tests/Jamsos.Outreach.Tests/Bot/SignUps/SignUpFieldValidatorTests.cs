@@ -65,12 +65,54 @@ public sealed class SignUpFieldValidatorTests
         Assert.Equal("Kota Serang", check.Value);
     }
 
-    [Fact]
-    public void OtherRegion_TypedAfterOther_IsKeptAsTyped()
+    [Theory]
+    [InlineData("kab bekasi", "Kabupaten Bekasi")]
+    [InlineData("Kab. Bekasi", "Kabupaten Bekasi")]
+    [InlineData("KOTA BEKASI", "Kota Bekasi")]
+    [InlineData("kotamadya bekasi", "Kota Bekasi")]
+    [InlineData("depok", "Kota Depok")]
+    [InlineData("tangsel", "Kota Tangerang Selatan")]
+    [InlineData("jaksel", "Kota Jakarta Selatan")]
+    [InlineData("Kota Administrasi Jakarta Pusat", "Kota Jakarta Pusat")]
+    [InlineData("solo", "Kota Surakarta")]
+    [InlineData("jogja", "Kota Yogyakarta")]
+    [InlineData("toli toli", "Kabupaten Toli-Toli")]
+    [InlineData("palangka raya", "Kota Palangkaraya")]
+    public void Region_NamesOneRegencyOrCity_IsWrittenAsItsCanonicalName(string typed, string expected)
     {
-        var check = SignUpFieldValidator.OtherRegion("kota serang", Language.Id);
+        var check = SignUpFieldValidator.Region(typed, Language.Id);
 
-        Assert.Equal("kota serang", check.Value);
+        Assert.Equal(expected, check.Value);
+    }
+
+    [Theory]
+    [InlineData("bekasi")]
+    [InlineData("Cikarang Barat")]
+    [InlineData("kota sleman")]
+    public void Region_AmbiguousOrUnknown_IsKeptAsTyped(string typed)
+    {
+        var check = SignUpFieldValidator.Region(typed, Language.Id);
+
+        Assert.Equal((true, typed), (check.IsValid, check.Value));
+    }
+
+    [Fact]
+    public void RegionChoices_NameOfAKotaAndAKabupaten_OffersBothWithTheirCodes()
+    {
+        var choices = SignUpFieldValidator.RegionChoices("bekasi");
+
+        Assert.Equal(["32.75 Kota Bekasi", "32.16 Kabupaten Bekasi"], choices.Select(c => c.Code + " " + c.Name));
+    }
+
+    [Theory]
+    [InlineData("kab bekasi")]
+    [InlineData("depok")]
+    [InlineData("Cikarang Barat")]
+    public void RegionChoices_NotAmbiguous_IsEmpty(string region)
+    {
+        var choices = SignUpFieldValidator.RegionChoices(region);
+
+        Assert.Empty(choices);
     }
 
     [Fact]
