@@ -65,13 +65,13 @@ public sealed class BroadcastLeaseTests : IAsyncLifetime
     [Fact]
     public async Task Broadcast_WhileAnotherRunSendsLongerThanItsLease_IsRefusedWithOneSentence()
     {
-        // A 1.5 s lease, renewed every 0.5 s, on a broadcast that takes about 4 s: without renewal the
+        // A 2 s lease, renewed every 0.7 s, on a broadcast that takes about 6 s: without renewal the
         // second run would find it expired and send too.
-        Environment.SetEnvironmentVariable("Telegram__BroadcastLease", "00:00:01.500");
-        await SeedAsync(80);
+        Environment.SetEnvironmentVariable("Telegram__BroadcastLease", "00:00:02");
+        await SeedAsync(120);
         var first = Task.Run(() => RunAsync(TextWriter.Null));
         await api.WaitForAsync("sendMessage", 3, TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(1.8));
+        await Task.Delay(TimeSpan.FromSeconds(2.4));
         var error = new StringWriter();
 
         var second = await RunAsync(error);
@@ -79,7 +79,7 @@ public sealed class BroadcastLeaseTests : IAsyncLifetime
 
         var perChat = api.Calls("sendMessage").GroupBy(c => c["chat_id"].GetInt64()).Select(g => g.Count()).ToList();
         Assert.Equal(
-            (0, 1, 80, true, true),
+            (0, 1, 120, true, true),
             (firstExit, second, perChat.Count, perChat.All(n => n == 1), error.ToString().Contains("is already being sent by another instance or run, so this one sent nothing", StringComparison.Ordinal)));
     }
 
