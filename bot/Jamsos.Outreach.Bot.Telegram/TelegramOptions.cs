@@ -52,6 +52,12 @@ internal sealed class TelegramOptions
     /// <summary>How long a handled update id is remembered (Telegram keeps an update at most 24 h).</summary>
     public TimeSpan ProcessedUpdateRetention { get; set; } = TimeSpan.FromHours(48);
 
+    /// <summary>
+    /// How long a broadcast's lease lasts without renewal (renewed every third of it while sending): the
+    /// wait before another instance may resume a broadcast whose sender died.
+    /// </summary>
+    public TimeSpan BroadcastLease { get; set; } = TimeSpan.FromMinutes(1);
+
     public TelegramWebhookOptions Webhook { get; } = new();
 
     public TelegramRateLimits Limits { get; } = new();

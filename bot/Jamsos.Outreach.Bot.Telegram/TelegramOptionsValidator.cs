@@ -33,9 +33,9 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
             failures.Add("Telegram:PollTimeoutSeconds must be between 1 and 50.");
         }
 
-        if (options.RequestTimeout <= TimeSpan.Zero || options.PollClientSlack <= TimeSpan.Zero)
+        if (options.RequestTimeout <= TimeSpan.Zero || options.PollClientSlack <= TimeSpan.Zero || options.BroadcastLease <= TimeSpan.Zero)
         {
-            failures.Add("Telegram:RequestTimeout and Telegram:PollClientSlack must be positive.");
+            failures.Add("Telegram:RequestTimeout, Telegram:PollClientSlack and Telegram:BroadcastLease must be positive.");
         }
 
         if (options.MaxSendAttempts < 1 || options.MaxConsecutiveConflicts < 1 || options.Concurrency < 1)

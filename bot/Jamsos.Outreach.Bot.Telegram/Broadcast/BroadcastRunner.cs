@@ -21,6 +21,9 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Broadcast;
 /// broadcast (its id is a hash of the text unless --id names it): recipients left in 'sending' by a
 /// crash become 'unknown' and are skipped, like sends whose outcome the network left unknown, and only
 /// 'pending' ones are sent. Stopping (Ctrl+C) lets the sends in flight finish and takes no new ones.
+/// Only the holder of the broadcast's lease (<see cref="BroadcastLease"/>) sends it: another instance or
+/// run that starts the same broadcast meanwhile is refused (<see cref="BroadcastBusyException"/>), and
+/// recipients left 'sending' are only settled to 'unknown' by the run that holds the lease.
 /// </remarks>
 internal sealed class BroadcastRunner
 {
@@ -30,14 +33,21 @@ internal sealed class BroadcastRunner
     private readonly TelegramChats chats;
     private readonly ISignUpStore signUps;
     private readonly IBroadcastStore store;
+    private readonly TelegramOptions options;
+    private readonly TimeProvider clock;
 
-    public BroadcastRunner(TelegramSender sender, TelegramChats chats, ISignUpStore signUps, IBroadcastStore store)
+    public BroadcastRunner(TelegramSender sender, TelegramChats chats, ISignUpStore signUps, IBroadcastStore store, TelegramOptions options, TimeProvider clock)
     {
         this.sender = sender;
         this.chats = chats;
         this.signUps = signUps;
         this.store = store;
+        this.options = options;
+        this.clock = clock;
     }
+
+    /// <summary>This process's name as a lease holder: host, process id and a random part (a restarted process is a new holder).</summary>
+    public string Holder { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}");
 
     /// <summary>The default broadcast id: the same text resumes the same broadcast.</summary>
     public static string IdOf(string text) => "b-" + Sha256(text)[..16];
@@ -70,6 +80,20 @@ internal sealed class BroadcastRunner
 
         await chats.LoadAsync(CancellationToken.None).ConfigureAwait(false);
         await store.CreateAsync(id, UpdateMapper.Channel, Sha256(text), await RecipientsAsync(CancellationToken.None).ConfigureAwait(false), CancellationToken.None).ConfigureAwait(false);
+        var lease = await BroadcastLease.TryTakeAsync(store, id, Holder, options.BroadcastLease, clock, CancellationToken.None).ConfigureAwait(false)
+            ?? throw BroadcastBusyException.For(id, options.BroadcastLease);
+        await using (lease.ConfigureAwait(false))
+        {
+            return await SendAllAsync(lease, messages, progress, stop).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends to every pending recipient while the lease is held and no stop was asked for.</summary>
+    private async Task<BroadcastSummary> SendAllAsync(BroadcastLease lease, IReadOnlyList<OutgoingMessage> messages, BroadcastProgress? progress, CancellationToken stop)
+    {
+        var id = lease.Id;
+
+        // Only now, holding the lease: a 'sending' left by a run that still held it would be in flight, not interrupted.
         await store.SettleInterruptedAsync(id, CancellationToken.None).ConfigureAwait(false);
         var queue = new ConcurrentQueue<string>(await store.PendingAsync(id, CancellationToken.None).ConfigureAwait(false));
         var summary = await store.SummaryAsync(id, CancellationToken.None).ConfigureAwait(false);
@@ -78,7 +102,7 @@ internal sealed class BroadcastRunner
 
         var workers = Enumerable.Range(0, Workers).Select(_ => Task.Run(async () =>
         {
-            while (!stop.IsCancellationRequested && queue.TryDequeue(out var chat))
+            while (!stop.IsCancellationRequested && lease.IsHeld && queue.TryDequeue(out var chat))
             {
                 var status = await SendOneAsync(id, chat, messages).ConfigureAwait(false);
                 progress?.Report(counts.Record(status));

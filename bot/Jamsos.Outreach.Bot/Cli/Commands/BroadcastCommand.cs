@@ -13,8 +13,10 @@ namespace Jamsos.Outreach.Bot.Cli.Commands;
 /// <summary>
 /// <c>broadcast --text-file F [--id NAME] [--dry-run]</c>: sends the file's text (plain text, UTF-8) to
 /// every news subscriber on Telegram, with a progress bar on standard error. Running it again after a
-/// crash or Ctrl+C resumes without sending anyone the text twice. Exit codes: 0 done, 1 Telegram refused
-/// (bad token) or unreachable, 2 usage or configuration, 3 stopped early (run the same command again to resume).
+/// crash or Ctrl+C resumes without sending anyone the text twice, and while one instance sends it (it holds
+/// the broadcast's lease) the same command elsewhere is refused. Exit codes: 0 done, 1 Telegram refused
+/// (bad token) or unreachable, or another instance is sending this broadcast, 2 usage or configuration,
+/// 3 stopped early (run the same command again to resume).
 /// </summary>
 internal sealed class BroadcastCommand : CliCommand
 {
@@ -147,6 +149,7 @@ internal sealed class BroadcastCommand : CliCommand
     /// <summary>The sentence and exit code for a failure a person can act on; null for a bug (which keeps its stack trace).</summary>
     private static (string Message, int ExitCode)? Explain(Exception exception, CancellationToken stop) => exception switch
     {
+        BroadcastBusyException ex => (ex.Message, CliContext.ExitFailed),
         TelegramApiException ex => ($"Telegram refused: {ex.ErrorCode} {ex.Description}. Check Telegram__Token.", CliContext.ExitFailed),
         TelegramTransportException ex => ($"Telegram is not reachable: {ex.Message}. Nothing was sent; try again later.", CliContext.ExitFailed),
         InvalidOperationException ex => (ex.Message, CliContext.ExitUsage),

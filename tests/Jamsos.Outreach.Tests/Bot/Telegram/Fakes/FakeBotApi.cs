@@ -35,6 +35,7 @@ internal sealed class FakeBotApi : IAsyncDisposable
     private readonly List<RecordedRequest> requests = [];
     private readonly Dictionary<string, List<RecordedRequest>> byMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Queue<FakeResponse>> scripts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Method, long Chat), int> perChat = [];
     private readonly List<(long Id, string Json)> pending = [];
     private readonly CancellationTokenSource closing = new();
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -112,6 +113,41 @@ internal sealed class FakeBotApi : IAsyncDisposable
         lock (gate)
         {
             return byMethod.TryGetValue(method, out var calls) ? calls.Count : 0;
+        }
+    }
+
+    /// <summary>How many times <paramref name="method"/> was called for <paramref name="chatId"/> (its chat_id).</summary>
+    public int CountOf(string method, long chatId)
+    {
+        lock (gate)
+        {
+            return perChat.GetValueOrDefault((method, chatId));
+        }
+    }
+
+    /// <summary>Waits until <paramref name="method"/> has been called <paramref name="count"/> times for one chat; false after the timeout.</summary>
+    public async Task<bool> WaitForChatAsync(string method, long chatId, int count, TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            Task next;
+            lock (gate)
+            {
+                next = changed.Task;
+                if (perChat.GetValueOrDefault((method, chatId)) >= count)
+                {
+                    return true;
+                }
+            }
+
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            await Task.WhenAny(next, Task.Delay(left));
         }
     }
 
@@ -240,9 +276,15 @@ internal sealed class FakeBotApi : IAsyncDisposable
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             DateTimeOffset.UtcNow);
         FakeResponse? scripted = null;
+        var chat = ChatOf(body);
         lock (gate)
         {
             requests.Add(recorded);
+            if (chat is { } id)
+            {
+                perChat[(method, id)] = perChat.GetValueOrDefault((method, id)) + 1;
+            }
+
             if (!byMethod.TryGetValue(method, out var calls))
             {
                 byMethod[method] = calls = [];
@@ -271,6 +313,24 @@ internal sealed class FakeBotApi : IAsyncDisposable
         catch (OperationCanceledException)
         {
             context.Abort();
+        }
+    }
+
+    private static long? ChatOf(string body)
+    {
+        if (!body.Contains("\"chat_id\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("chat_id", out var chat) && chat.TryGetInt64(out var id) ? id : null;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
