@@ -51,6 +51,7 @@ public sealed class CrossValidationResult
         Held = held;
         var top = held.Select(h => Top(h, weights)).ToArray();
         Count = held.Count;
+        Top3Recall = Count == 0 ? double.NaN : (double)held.Count(h => InTop3(h, weights)) / Count;
         EntryAccuracy = Count == 0 ? double.NaN : (double)top.Count(t => t.Entry.Id == t.Held.Entry.Id) / Count;
         IntentAccuracy = Count == 0 ? double.NaN : (double)top.Count(t => t.Entry.Intent == t.Held.Entry.Intent) / Count;
     }
@@ -63,7 +64,23 @@ public sealed class CrossValidationResult
 
     public double IntentAccuracy { get; }
 
+    /// <summary>The held-out variant's entry among the three most probable (the blend's order, before the intent lead).</summary>
+    public double Top3Recall { get; }
+
     internal IReadOnlyList<HeldOut> Held { get; }
+
+    private static bool InTop3(HeldOut held, BlendWeights weights)
+    {
+        var p = weights.Probabilities(held.Signals);
+        var right = p[held.Right];
+        var better = 0;
+        for (var c = 0; c < p.Length; c++)
+        {
+            better += p[c] > right ? 1 : 0;
+        }
+
+        return better < 3;
+    }
 
     /// <summary>Top candidate and its probability for each held-out variant.</summary>
     internal static (HeldOut Held, FaqEntry Entry, double Probability) Top(HeldOut held, BlendWeights weights)

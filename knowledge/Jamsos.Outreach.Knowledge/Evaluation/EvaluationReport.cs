@@ -36,12 +36,14 @@ public sealed class EvaluationReport
 
     public SetReport this[string name] => SetReports.First(s => s.Name == name);
 
-    public static EvaluationReport Run(Answerer answerer, string evalFolder, DateOnly date, int folds = 0)
+    /// <summary>Runs every set (or, with <paramref name="developmentOnly"/>, every set but the frozen test half).</summary>
+    public static EvaluationReport Run(Answerer answerer, string evalFolder, DateOnly date, int folds = 0, bool developmentOnly = false)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         var baseline = new Bm25Baseline(answerer.Knowledge.Entries);
         var engines = OutOfFold.Build(answerer, folds);
         var reports = Sets
+            .Where(s => !(developmentOnly && s.Name == FrozenTestSet))
             .Where(s => File.Exists(Path.Combine(evalFolder, s.File)))
             .Select(s => Evaluator.Evaluate(s.Name, EvaluationSetReader.Read(Path.Combine(evalFolder, s.File)), engines, baseline, date))
             .ToArray();
@@ -68,7 +70,7 @@ public sealed class EvaluationReport
 
         if (CrossValidation is { } cv)
         {
-            output.WriteLine(string.Create(c, $"{cv.Folds}-fold cross-validation over {cv.Count} content variants: entry {cv.EntryAccuracy:P1}, intent {cv.IntentAccuracy:P1}"));
+            output.WriteLine(string.Create(c, $"{cv.Folds}-fold cross-validation over {cv.Count} content variants: entry {cv.EntryAccuracy:P1}, intent {cv.IntentAccuracy:P1}, top-3 {cv.Top3Recall:P1}"));
         }
 
         if (misses)
@@ -90,6 +92,24 @@ public sealed class EvaluationReport
         }
 
         static string P(double v) => double.IsNaN(v) ? "    – " : v.ToString("P1", CultureInfo.InvariantCulture).PadLeft(6);
+    }
+
+    /// <summary>
+    /// One line per question of the sets that were tuned on (never the frozen test half): set, id, the
+    /// intent and entry reported, answered or asked, confidence, the entries shown. Two runs diffed show
+    /// whether a change moved any prediction.
+    /// </summary>
+    public void WriteOutcomes(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var set in SetReports.Where(s => s.Name != FrozenTestSet))
+        {
+            foreach (var o in set.Outcomes)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{set.Name}\t{o.Question.Id}\t{o.Intent}\t{o.TopEntry}\t{(o.Answered ? "answered" : "asked")}\t{o.Confidence:0.000}\t{string.Join(',', o.Shown)}"));
+            }
+        }
     }
 
     /// <summary>Refits the blend and the threshold on held-out data (never the frozen test half) and prints them.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Text;
 
@@ -30,40 +32,11 @@ public static class FeatureExtractor
     {
         ArgumentNullException.ThrowIfNull(view);
         var features = new Dictionary<ulong, (int Group, float Count)>();
-        void Add(ulong key, int group, float weight)
-        {
-            features[key] = (group, (features.TryGetValue(key, out var f) ? f.Count : 0) + weight);
-        }
-
-        void AddTokens(IReadOnlyList<string> tokens, float weight)
-        {
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var token = tokens[i];
-                Add(Hash('w', token, default), 0, weight);
-                if (!StopWords.All.Contains(token))
-                {
-                    var stem = IndonesianStemmer.Stem(token);
-                    if (!string.Equals(stem, token, StringComparison.Ordinal))
-                    {
-                        Add(Hash('s', stem, default), 0, weight);
-                    }
-                }
-
-                if (i + 1 < tokens.Count)
-                {
-                    Add(Hash('b', token, tokens[i + 1]), 1, weight);
-                }
-
-                CharGrams(token, weight, Add);
-            }
-        }
-
-        AddTokens(view.Focus, 1f);
-        AddTokens(view.Context, ContextWeight);
+        AddTokens(features, view.Focus, 1f);
+        AddTokens(features, view.Context, ContextWeight);
         if (view.Kind != AnswerKind.Other)
         {
-            Add(Hash('k', view.Kind.Name(), default), 3, 1f);
+            Add(features, Hash('k', view.Kind.Name(), default), 3, 1f);
         }
 
         return features;
@@ -111,20 +84,51 @@ public static class FeatureExtractor
         _ => KindWeight,
     };
 
-    private static void CharGrams(string token, float weight, Action<ulong, int, float> add)
+    /// <remarks>
+    /// Optimised at once: at start-up every training question passes through here before tiered JIT
+    /// would promote it, and no closures or delegates, so a cold process is not slowed by them.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddTokens(Dictionary<ulong, (int Group, float Count)> features, IReadOnlyList<string> tokens, float weight)
     {
-        // " token " with boundary marks, as char_wb does: prefixes and suffixes are their own n-grams.
-        Span<char> padded = stackalloc char[Math.Min(token.Length, 40) + 2];
-        padded[0] = ' ';
-        token.AsSpan(0, padded.Length - 2).CopyTo(padded[1..]);
-        padded[^1] = ' ';
-        for (var n = MinGram; n <= MaxGram; n++)
+        Span<char> padded = stackalloc char[42];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            for (var start = 0; start + n <= padded.Length; start++)
+            var token = tokens[i];
+            Add(features, Hash('w', token, default), 0, weight);
+            if (!StopWords.All.Contains(token))
             {
-                add(Hash('c', padded.Slice(start, n), default), 2, weight);
+                var stem = IndonesianStemmer.Stem(token);
+                if (!string.Equals(stem, token, StringComparison.Ordinal))
+                {
+                    Add(features, Hash('s', stem, default), 0, weight);
+                }
+            }
+
+            if (i + 1 < tokens.Count)
+            {
+                Add(features, Hash('b', token, tokens[i + 1]), 1, weight);
+            }
+
+            // " token " with boundary marks, as char_wb does: prefixes and suffixes are their own n-grams.
+            var length = Math.Min(token.Length, 40) + 2;
+            padded[0] = ' ';
+            token.AsSpan(0, length - 2).CopyTo(padded[1..]);
+            padded[length - 1] = ' ';
+            for (var n = MinGram; n <= MaxGram; n++)
+            {
+                for (var start = 0; start + n <= length; start++)
+                {
+                    Add(features, Hash('c', padded.Slice(start, n), default), 2, weight);
+                }
             }
         }
+    }
+
+    private static void Add(Dictionary<ulong, (int Group, float Count)> features, ulong key, int group, float weight)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(features, key, out _);
+        slot = (group, slot.Count + weight);
     }
 
     private static ulong Hash(char kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second)

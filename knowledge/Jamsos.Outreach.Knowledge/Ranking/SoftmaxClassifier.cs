@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Jamsos.Outreach.Knowledge.Ranking;
 
@@ -32,6 +33,9 @@ public sealed class SoftmaxClassifier
     /// <remarks>
     /// Optimised at once: training runs once per process, at start-up, so tiered JIT's quick first
     /// compilation would run the whole loop slowly before it got replaced (fresh process 1.0 s → see README).
+    /// While training, a feature's weights and its AdaGrad sums sit side by side in one row
+    /// (<c>[w₀…w_stride | G₀…G_stride]</c>): an example touches ~90 scattered rows, and one row is fewer
+    /// cache misses than two (a third faster than two arrays, the same arithmetic and so the same weights).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SoftmaxClassifier Train(IReadOnlyList<(SparseFeatures Features, int Label)> examples, int features, int classes, SoftmaxOptions? options = null)
@@ -40,35 +44,38 @@ public sealed class SoftmaxClassifier
         var o = options ?? new SoftmaxOptions();
         var width = Vector<float>.Count;
         var stride = (classes + width - 1) / width * width;
-        var w = new float[features * stride];
-        var b = new float[stride];
-        var gw = new float[features * stride];
-        var gb = new float[stride];
+        var rows = new float[features * 2 * stride];
+        var bias = new float[2 * stride];
         var scores = new float[stride];
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new Random(o.Seed);
-        var rate = new Vector<float>(o.LearningRate);
-        var l2 = new Vector<float>(o.L2);
-        var epsilon = new Vector<float>(1e-6f);
+        var step = new AdaGradStep(o.LearningRate, o.L2);
+        var biasStep = new AdaGradStep(o.LearningRate, 0);
         for (var epoch = 0; epoch < o.Epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var index in order)
             {
                 var (x, label) = examples[index];
-                Scores(w, b, stride, x, scores);
+                Scores(rows, 2 * stride, bias, stride, x, scores);
                 SoftmaxInPlace(scores.AsSpan(0, classes));
                 scores[label] -= 1; // gradient of the log loss with respect to each class score
-                Update(b, gb, 0, new Vector<float>(1f), scores, rate, Vector<float>.Zero, epsilon);
+                biasStep.Apply(bias.AsSpan(), 1f, scores);
                 for (var k = 0; k < x.Ids.Length; k++)
                 {
                     // L2 on the weights this example touches: what matters for rare features, and an epoch stays linear in the data.
-                    Update(w, gw, x.Ids[k] * stride, new Vector<float>(x.Values[k]), scores, rate, l2, epsilon);
+                    step.Apply(rows.AsSpan(x.Ids[k] * 2 * stride, 2 * stride), x.Values[k], scores);
                 }
             }
         }
 
-        return new SoftmaxClassifier(features, classes, stride, w, b);
+        var weights = new float[features * stride];
+        for (var f = 0; f < features; f++)
+        {
+            Array.Copy(rows, f * 2 * stride, weights, f * stride, stride);
+        }
+
+        return new SoftmaxClassifier(features, classes, stride, weights, bias[..stride]);
     }
 
     /// <summary>The probability of every class for these features (fills <paramref name="probabilities"/>).</summary>
@@ -81,7 +88,7 @@ public sealed class SoftmaxClassifier
         }
 
         var scores = new float[stride];
-        Scores(weights, bias, stride, features, scores);
+        Scores(weights, stride, bias, stride, features, scores);
         SoftmaxInPlace(scores.AsSpan(0, ClassCount));
         for (var c = 0; c < ClassCount; c++)
         {
@@ -89,33 +96,24 @@ public sealed class SoftmaxClassifier
         }
     }
 
-    /// <summary>AdaGrad step on one padded row: g = gradient·value + l2·w; G += g²; w -= rate·g / (√G + ε).</summary>
+    /// <summary>scores = bias + Σ value·row(feature), over the first <paramref name="stride"/> floats of each row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Update(float[] w, float[] g2, int offset, Vector<float> value, float[] gradient, Vector<float> rate, Vector<float> l2, Vector<float> epsilon)
+    private static void Scores(float[] w, int rowLength, float[] b, int stride, SparseFeatures x, float[] scores)
     {
         var width = Vector<float>.Count;
-        for (var c = 0; c < gradient.Length; c += width)
+        ref var s0 = ref MemoryMarshal.GetArrayDataReference(scores);
+        ref var w0 = ref MemoryMarshal.GetArrayDataReference(w);
+        b.AsSpan(0, stride).CopyTo(scores);
+        var ids = x.Ids;
+        var values = x.Values;
+        for (var k = 0; k < ids.Length; k++)
         {
-            var weight = new Vector<float>(w, offset + c);
-            var g = (new Vector<float>(gradient, c) * value) + (l2 * weight);
-            var sum = new Vector<float>(g2, offset + c) + (g * g);
-            sum.CopyTo(g2, offset + c);
-            (weight - (rate * g / (Vector.SquareRoot(sum) + epsilon))).CopyTo(w, offset + c);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scores(float[] w, float[] b, int stride, SparseFeatures x, float[] scores)
-    {
-        var width = Vector<float>.Count;
-        b.CopyTo(scores, 0);
-        for (var k = 0; k < x.Ids.Length; k++)
-        {
-            var offset = x.Ids[k] * stride;
-            var value = new Vector<float>(x.Values[k]);
+            var offset = (nuint)ids[k] * (nuint)rowLength;
+            var value = new Vector<float>(values[k]);
             for (var c = 0; c < stride; c += width)
             {
-                (new Vector<float>(scores, c) + (new Vector<float>(w, offset + c) * value)).CopyTo(scores, c);
+                var at = (nuint)c;
+                Vector.StoreUnsafe(Vector.LoadUnsafe(ref s0, at) + (Vector.LoadUnsafe(ref w0, offset + at) * value), ref s0, at);
             }
         }
     }

@@ -30,6 +30,17 @@ internal sealed class EvaluateCommand : ContentCommand
         Description = "Refit the blend weights and the threshold on held-out data (never the frozen test half)",
     };
 
+    private readonly Option<bool> developmentOnly = new("--dev-only")
+    {
+        Description = "Skip the frozen test half: the figures to make choices on (development sets out-of-fold, cross-validation)",
+    };
+
+    private readonly Option<string?> outcomes = new("--outcomes")
+    {
+        Description = "Also write one line per development question (never the frozen half) to FILE, to diff two runs",
+        HelpName = "FILE",
+    };
+
     public EvaluateCommand(CliContext context)
         : base("evaluate", "The answer engine's figures on every evaluation set beside a plain BM25 baseline, per language, with K-fold cross-validation", context)
     {
@@ -37,6 +48,8 @@ internal sealed class EvaluateCommand : ContentCommand
         Options.Add(evaluationFolder);
         Options.Add(explain);
         Options.Add(fit);
+        Options.Add(developmentOnly);
+        Options.Add(outcomes);
     }
 
     protected override async Task<int> RunAsync(ParseResult parse, CancellationToken stop)
@@ -64,8 +77,14 @@ internal sealed class EvaluateCommand : ContentCommand
             return CliContext.ExitOk;
         }
 
-        var report = EvaluationReport.Run(answerer, folder, Today(parse), foldCount);
+        var report = EvaluationReport.Run(answerer, folder, Today(parse), foldCount, parse.GetValue(developmentOnly));
         report.Write(output, perLanguage: true, misses: parse.GetValue(explain));
+        if (parse.GetValue(outcomes) is { } file)
+        {
+            using var lines = new StringWriter(CultureInfo.InvariantCulture);
+            report.WriteOutcomes(lines);
+            await File.WriteAllTextAsync(file, lines.ToString(), stop).ConfigureAwait(false);
+        }
         return CliContext.ExitOk;
     }
 
