@@ -131,6 +131,16 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_QuestionBelowThresholdAfterReferralLink_IsRecordedWithTheAgentsCode()
+    {
+        var transcript = NewTranscript();
+
+        await RunAsync(transcript, ["> /start ref_agen007", "> nik sy 3201123456789012 kok gak bisa dipake buat bpjs kesehatan anak tetangga"]);
+
+        Assert.Equal(["agen007"], stores.Unanswered.Select(u => u.Referrer).Distinct());
+    }
+
+    [Fact]
     public async Task HandleAsync_FeedbackButton_StoresVoteForTheEntry()
     {
         var transcript = NewTranscript();
