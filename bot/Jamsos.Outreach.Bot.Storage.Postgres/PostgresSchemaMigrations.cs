@@ -109,5 +109,19 @@ internal static class PostgresSchemaMigrations
             updated_at timestamptz NOT NULL
         );
         """,
+
+        // 2, agents (issue 16, the Perisai agent kit), as SQLite's agents table: codes unique ignoring case
+        // (the upper() index; lookups use the same expression); unanswered.referrer as SQLite's. Its own entry so that other branches'
+        // migrations merge around it; renumber on merge, never edit.
+        """
+        CREATE TABLE agents (
+            code text NOT NULL,
+            name text NOT NULL,
+            region text NOT NULL,
+            created_at timestamptz NOT NULL
+        );
+        CREATE UNIQUE INDEX ux_agents_code ON agents (upper(code));
+        ALTER TABLE unanswered ADD COLUMN referrer text;
+        """,
     ];
 }

@@ -24,14 +24,15 @@ internal sealed class PostgresUnansweredStore : IUnansweredStore
             (connection, transaction, ct) => PostgresDatabase.ExecuteAsync(
                 connection,
                 transaction,
-                "INSERT INTO unanswered (question, intent, confidence, language, channel, at) VALUES (@question, @intent, @confidence, @language, @channel, @at);",
+                "INSERT INTO unanswered (question, intent, confidence, language, channel, at, referrer) VALUES (@question, @intent, @confidence, @language, @channel, @at, @referrer);",
                 ct,
                 ("question", masked),
                 ("intent", question.Intent),
                 ("confidence", question.Confidence),
                 ("language", question.Language),
                 ("channel", question.Channel),
-                ("at", PostgresDatabase.Utc(question.At))),
+                ("at", PostgresDatabase.Utc(question.At)),
+                ("referrer", question.Referrer)),
             cancellationToken);
     }
 
@@ -40,8 +41,8 @@ internal sealed class PostgresUnansweredStore : IUnansweredStore
             (connection, ct) => PostgresDatabase.QueryAsync(
                 connection,
                 null,
-                "SELECT question, intent, confidence, language, channel, at FROM unanswered WHERE (@since::timestamptz IS NULL OR at >= @since) ORDER BY at, id;",
-                r => new UnansweredQuestion(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetString(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5)),
+                "SELECT question, intent, confidence, language, channel, at, referrer FROM unanswered WHERE (@since::timestamptz IS NULL OR at >= @since) ORDER BY at, id;",
+                r => new UnansweredQuestion(r.GetString(0), r.GetString(1), r.GetDouble(2), r.GetString(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5), r.IsDBNull(6) ? null : r.GetString(6)),
                 ct,
                 ("since", since is { } from ? PostgresDatabase.Utc(from) : null)),
             cancellationToken);

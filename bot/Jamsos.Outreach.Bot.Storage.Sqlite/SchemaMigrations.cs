@@ -117,5 +117,19 @@ internal static class SchemaMigrations
         ALTER TABLE broadcasts ADD COLUMN lease_holder TEXT;
         ALTER TABLE broadcasts ADD COLUMN lease_until TEXT;
         """,
+
+        // 4, agents (issue 16, the Perisai agent kit): staff-entered agents and their referral codes, which
+        // sign-ups carry as their referrer. NOCASE: a code copied from paper in lower case is the same code.
+        // unanswered.referrer: the agent's code of the chat a question came from (agent stats), else null.
+        // Its own entry so that other branches' migrations merge around it; renumber on merge, never edit.
+        """
+        CREATE TABLE agents (
+            code TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+            name TEXT NOT NULL,
+            region TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE unanswered ADD COLUMN referrer TEXT;
+        """,
     ];
 }

@@ -27,7 +27,7 @@ internal sealed class SqliteUnansweredStore : IUnansweredStore
                 var command = SqliteDatabase.Command(
                     connection,
                     transaction,
-                    "INSERT INTO unanswered (question, intent, confidence, language, channel, at) VALUES ($question, $intent, $confidence, $language, $channel, $at);");
+                    "INSERT INTO unanswered (question, intent, confidence, language, channel, at, referrer) VALUES ($question, $intent, $confidence, $language, $channel, $at, $referrer);");
                 await using (command.ConfigureAwait(false))
                 {
                     command.Parameters.AddWithValue("$question", masked);
@@ -36,6 +36,7 @@ internal sealed class SqliteUnansweredStore : IUnansweredStore
                     command.Parameters.AddWithValue("$language", question.Language);
                     command.Parameters.AddWithValue("$channel", question.Channel);
                     command.Parameters.AddWithValue("$at", SqliteTime.ToText(question.At));
+                    command.Parameters.AddWithValue("$referrer", (object?)question.Referrer ?? DBNull.Value);
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
@@ -50,8 +51,8 @@ internal sealed class SqliteUnansweredStore : IUnansweredStore
                     connection,
                     null,
                     since is null
-                        ? "SELECT question, intent, confidence, language, channel, at FROM unanswered ORDER BY at, id;"
-                        : "SELECT question, intent, confidence, language, channel, at FROM unanswered WHERE at >= $since ORDER BY at, id;");
+                        ? "SELECT question, intent, confidence, language, channel, at, referrer FROM unanswered ORDER BY at, id;"
+                        : "SELECT question, intent, confidence, language, channel, at, referrer FROM unanswered WHERE at >= $since ORDER BY at, id;");
                 await using (command.ConfigureAwait(false))
                 {
                     if (since is { } from)
@@ -71,7 +72,8 @@ internal sealed class SqliteUnansweredStore : IUnansweredStore
                                 reader.GetDouble(2),
                                 reader.GetString(3),
                                 reader.GetString(4),
-                                SqliteTime.Parse(reader.GetString(5), "unanswered", "at")));
+                                SqliteTime.Parse(reader.GetString(5), "unanswered", "at"),
+                                reader.IsDBNull(6) ? null : reader.GetString(6)));
                         }
 
                         return list;

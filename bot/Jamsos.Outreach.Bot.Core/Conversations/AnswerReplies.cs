@@ -99,7 +99,7 @@ public sealed class AnswerReplies
         if (result.Intent != Intents.Unknown)
         {
             await unanswered.AddAsync(new UnansweredQuestion(PersonalDataMask.Mask(result.Question), result.Intent, result.Confidence,
-                language.Code(), turn.Message.Channel, turn.Now), cancellationToken).ConfigureAwait(false);
+                language.Code(), turn.Message.Channel, turn.Now, turn.State.Referrer), cancellationToken).ConfigureAwait(false);
         }
 
         if (result.Crisis != Crisis.None)

@@ -11,5 +11,9 @@ public interface IUnansweredStore
     Task<IReadOnlyList<UnansweredQuestion>> ListAsync(DateTimeOffset? since = null, CancellationToken cancellationToken = default);
 }
 
-/// <summary>One question the engine was not sure about, with its best-guess intent.</summary>
-public sealed record UnansweredQuestion(string Question, string Intent, double Confidence, string Language, string Channel, DateTimeOffset At);
+/// <summary>
+/// One question the engine was not sure about, with its best-guess intent. <see cref="Referrer"/> is the
+/// agent's code when the chat was opened through an agent's link (<c>agent stats</c>): a code many people
+/// share, never the person.
+/// </summary>
+public sealed record UnansweredQuestion(string Question, string Intent, double Confidence, string Language, string Channel, DateTimeOffset At, string? Referrer = null);

@@ -77,6 +77,7 @@ internal static class CommandLine
             new StatsCommand(context),
             new UnansweredCommand(context),
             new BroadcastCommand(context),
+            new AgentCommand(context),
         };
         run.ServeAsDefaultOf(root);
 

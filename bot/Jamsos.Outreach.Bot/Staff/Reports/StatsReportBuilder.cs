@@ -6,7 +6,7 @@ namespace Jamsos.Outreach.Bot.Staff.Reports;
 /// <summary>
 /// Counts what the stores return into a <see cref="StatsReport"/>, grouping as the text <c>stats</c> verb
 /// does (StaffReports.Stats): sign-ups by UTC day, region, occupation and referrer (the agent's code),
-/// feedback helpful or not, unanswered questions by intent. Days without a sign-up between the first and
+/// feedback helpful or not, unanswered questions by intent. Given the agents, an agent's bar carries their name. Days without a sign-up between the first and
 /// the last count as zero, so the day chart's axis is real time.
 /// </summary>
 internal static class StatsReportBuilder
@@ -22,7 +22,8 @@ internal static class StatsReportBuilder
         IReadOnlyList<Feedback> feedback,
         IReadOnlyList<UnansweredQuestion> unanswered,
         DateTimeOffset generatedAt,
-        int top = 12)
+        int top = 12,
+        IReadOnlyList<Agent>? agents = null)
     {
         ArgumentNullException.ThrowIfNull(signUps);
         ArgumentNullException.ThrowIfNull(feedback);
@@ -33,12 +34,28 @@ internal static class StatsReportBuilder
             PerDay(signUps.Select(s => DateOnly.FromDateTime(s.CreatedAt.UtcDateTime))),
             Top(signUps.Select(s => s.Region), top),
             Top(signUps.Select(s => s.Occupation), top),
-            Top(signUps.Select(s => s.Referrer ?? NoAgent), top),
+            Top(signUps.Select(s => AgentLabel(s.Referrer, agents ?? [])), top),
             RemindersActive: null,
             LapseWarningsSent: null,
             feedback.Count(f => f.Helpful),
             feedback.Count(f => !f.Helpful),
             Top(unanswered.Select(u => u.Intent), top));
+    }
+
+    /// <summary>
+    /// An agent's bar: the code with the agent's name when the agent store knows it ("K7M2QX (Siti)"),
+    /// the code alone for a link no agent has; codes compared ignoring case, as the agent store does.
+    /// </summary>
+    public static string AgentLabel(string? referrer, IReadOnlyList<Agent> agents)
+    {
+        ArgumentNullException.ThrowIfNull(agents);
+        if (referrer is null)
+        {
+            return NoAgent;
+        }
+
+        var agent = agents.FirstOrDefault(a => string.Equals(a.Code, referrer, StringComparison.OrdinalIgnoreCase));
+        return agent is null ? referrer : agent.Code + " (" + agent.Name + ")";
     }
 
     /// <summary>Counts per label, largest first (ties by label), the rest summed into "lainnya".</summary>

@@ -131,6 +131,16 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task HandleAsync_QuestionBelowThresholdAfterReferralLink_IsRecordedWithTheAgentsCode()
+    {
+        var transcript = NewTranscript();
+
+        await RunAsync(transcript, ["> /start ref_agen007", "> bisa klaim buat kucing?"]);
+
+        Assert.Equal("agen007", Assert.Single(stores.Unanswered).Referrer);
+    }
+
+    [Fact]
     public async Task HandleAsync_FeedbackButton_StoresVoteForTheEntry()
     {
         var transcript = NewTranscript();

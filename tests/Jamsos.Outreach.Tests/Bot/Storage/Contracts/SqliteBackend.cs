@@ -36,6 +36,8 @@ public sealed class SqliteBackend : IStoreBackend
 
     public IPersonalDataStore PersonalData(int instance = 0) => Store(instance, db => new SqlitePersonalDataStore(db));
 
+    public IAgentStore Agents(int instance = 0) => Store(instance, db => new SqliteAgentStore(db));
+
     public async Task BreakConversationDeletesAsync()
     {
         await temp.Database.CheckAsync();

@@ -18,6 +18,16 @@ public abstract class UnansweredStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task ListAsync_QuestionFromAnAgentsLink_KeepsTheReferrer()
+    {
+        var question = new UnansweredQuestion("bisa klaim buat kucing?", "claim", 0.125, "id", "telegram", Monday, "K7M2QX");
+
+        await Backend.Unanswered().AddAsync(question);
+
+        Assert.Equal("K7M2QX", Assert.Single(await Backend.Unanswered().ListAsync()).Referrer);
+    }
+
+    [Fact]
     public async Task AddAsync_QuestionWithNik_StoresItMasked()
     {
         await Backend.Unanswered().AddAsync(new UnansweredQuestion("nik saya 3201123456789012 kok ditolak", "registration", 0.2, "id", "telegram", Monday));
