@@ -2,7 +2,7 @@ using Jamsos.Outreach.Bot.Core.Storage;
 
 namespace Jamsos.Outreach.Bot.Storage.Postgres;
 
-/// <summary>The /hapus erase: a person's sign-ups and chat states in one transaction, whichever instance runs it.</summary>
+/// <summary>The /hapus erase: a person's sign-ups, chat states and kept questions in one transaction, whichever instance runs it.</summary>
 internal sealed class PostgresPersonalDataStore : IPersonalDataStore
 {
     private readonly PostgresDatabase database;
@@ -12,14 +12,16 @@ internal sealed class PostgresPersonalDataStore : IPersonalDataStore
         this.database = database;
     }
 
-    public Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default)
+    public Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(userId);
+        ArgumentNullException.ThrowIfNull(personHash);
         return database.WriteAsync(
             async (connection, transaction, ct) => new PersonalDataDeletion(
                 await PostgresSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
-                await PostgresConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false)),
+                await PostgresConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
+                await PostgresUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false)),
             cancellationToken);
     }
 }

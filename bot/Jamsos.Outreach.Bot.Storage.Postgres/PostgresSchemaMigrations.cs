@@ -109,5 +109,22 @@ internal static class PostgresSchemaMigrations
             updated_at timestamptz NOT NULL
         );
         """,
+
+        // 2: the secret salt of the person hash (issue 14), made once when Privacy:Salt is not configured.
+        // One row at most (id = 1), shared by every instance on this server.
+        """
+        CREATE TABLE person_hash_salt (
+            id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+            salt bytea NOT NULL,
+            created_at timestamptz NOT NULL
+        );
+        """,
+
+        // 3: a question kept for the editors carries its asker's person hash (issue 14), so /hapus removes
+        // it and /datasaya shows it; older questions stay without one (NULL).
+        """
+        ALTER TABLE unanswered ADD COLUMN person_hash text;
+        CREATE INDEX ix_unanswered_person_hash ON unanswered (person_hash);
+        """,
     ];
 }

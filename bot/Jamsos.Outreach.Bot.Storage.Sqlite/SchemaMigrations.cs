@@ -117,5 +117,22 @@ internal static class SchemaMigrations
         ALTER TABLE broadcasts ADD COLUMN lease_holder TEXT;
         ALTER TABLE broadcasts ADD COLUMN lease_until TEXT;
         """,
+
+        // 4: the secret salt of the person hash (issue 14), made once when Privacy:Salt is not configured.
+        // One row at most (id = 1); the first instance to insert it wins, the others read it.
+        """
+        CREATE TABLE person_hash_salt (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            salt BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """,
+
+        // 5: a question kept for the editors carries its asker's person hash (issue 14), so /hapus removes
+        // it and /datasaya shows it; older questions stay without one (NULL).
+        """
+        ALTER TABLE unanswered ADD COLUMN person_hash TEXT;
+        CREATE INDEX ix_unanswered_person_hash ON unanswered (person_hash);
+        """,
     ];
 }

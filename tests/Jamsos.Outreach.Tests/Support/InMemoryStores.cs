@@ -16,7 +16,7 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
     private readonly ConcurrentDictionary<string, (string UserId, string Json, long Version)> conversations = new(StringComparer.Ordinal);
     private readonly Lock conversationGate = new();
     private readonly ConcurrentQueue<Feedback> feedback = new();
-    private readonly ConcurrentQueue<UnansweredQuestion> unanswered = new();
+    private readonly List<UnansweredQuestion> unanswered = [];
 
     public bool FailSignUps { get; set; }
 
@@ -24,7 +24,16 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public IReadOnlyCollection<Feedback> FeedbackVotes => feedback.ToArray();
 
-    public IReadOnlyCollection<UnansweredQuestion> Unanswered => unanswered.ToArray();
+    public IReadOnlyCollection<UnansweredQuestion> Unanswered
+    {
+        get
+        {
+            lock (unanswered)
+            {
+                return unanswered.ToArray();
+            }
+        }
+    }
 
     public int ConversationCount => conversations.Count;
 
@@ -117,9 +126,18 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
         return Task.CompletedTask;
     }
 
-    public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
-        new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
-            await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false));
+    public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
+    {
+        int questions;
+        lock (unanswered)
+        {
+            questions = unanswered.RemoveAll(q => q.PersonHash == personHash);
+        }
+
+        return new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
+            await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
+            questions);
+    }
 
     Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
     {
@@ -139,10 +157,22 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public Task AddAsync(UnansweredQuestion question, CancellationToken cancellationToken = default)
     {
-        unanswered.Enqueue(question);
+        lock (unanswered)
+        {
+            unanswered.Add(question);
+        }
+
         return Task.CompletedTask;
     }
 
     Task<IReadOnlyList<UnansweredQuestion>> IUnansweredStore.ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<UnansweredQuestion>>(unanswered.ToList());
+        Task.FromResult<IReadOnlyList<UnansweredQuestion>>(Unanswered.ToList());
+
+    Task<int> IUnansweredStore.PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        lock (unanswered)
+        {
+            return Task.FromResult(unanswered.RemoveAll(q => q.At < before));
+        }
+    }
 }

@@ -29,6 +29,8 @@ public interface IStoreBackend : IAsyncDisposable
 
     IPersonalDataStore PersonalData(int instance = 0);
 
+    IPersonHashSaltStore PersonHashSalts(int instance = 0);
+
     /// <summary>Makes every delete from conversations fail (a trigger), to show what a half-done erase leaves.</summary>
     Task BreakConversationDeletesAsync();
 }

@@ -38,6 +38,8 @@ public sealed class PostgresBackend : IStoreBackend
 
     public IPersonalDataStore PersonalData(int instance = 0) => Store(instance, db => new PostgresPersonalDataStore(db));
 
+    public IPersonHashSaltStore PersonHashSalts(int instance = 0) => Store(instance, db => new PostgresPersonHashSaltStore(db));
+
     public async Task BreakConversationDeletesAsync()
     {
         await Store(0, db => db).CheckAsync();

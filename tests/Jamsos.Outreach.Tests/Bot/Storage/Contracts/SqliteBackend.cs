@@ -36,6 +36,8 @@ public sealed class SqliteBackend : IStoreBackend
 
     public IPersonalDataStore PersonalData(int instance = 0) => Store(instance, db => new SqlitePersonalDataStore(db));
 
+    public IPersonHashSaltStore PersonHashSalts(int instance = 0) => Store(instance, db => new SqlitePersonHashSaltStore(db, Clock));
+
     public async Task BreakConversationDeletesAsync()
     {
         await temp.Database.CheckAsync();
