@@ -126,5 +126,13 @@ internal static class PostgresSchemaMigrations
         ALTER TABLE unanswered ADD COLUMN person_hash text;
         CREATE INDEX ix_unanswered_person_hash ON unanswered (person_hash);
         """,
+
+        // 4: one feedback vote per person per entry (issue 14): the voter's person hash, unique with the
+        // entry, so a second press updates the vote. Older votes have no hash (NULLs are distinct).
+        """
+        ALTER TABLE feedback ADD COLUMN person_hash text;
+        CREATE UNIQUE INDEX ux_feedback_entry_person ON feedback (entry_id, person_hash);
+        CREATE INDEX ix_feedback_person_hash ON feedback (person_hash);
+        """,
     ];
 }

@@ -134,5 +134,13 @@ internal static class SchemaMigrations
         ALTER TABLE unanswered ADD COLUMN person_hash TEXT;
         CREATE INDEX ix_unanswered_person_hash ON unanswered (person_hash);
         """,
+
+        // 6: one feedback vote per person per entry (issue 14): the voter's person hash, unique with the
+        // entry, so a second press updates the vote. Older votes have no hash (NULL never conflicts).
+        """
+        ALTER TABLE feedback ADD COLUMN person_hash TEXT;
+        CREATE UNIQUE INDEX ux_feedback_entry_person ON feedback (entry_id, person_hash);
+        CREATE INDEX ix_feedback_person_hash ON feedback (person_hash);
+        """,
     ];
 }

@@ -15,14 +15,23 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
     private readonly ConcurrentDictionary<string, SignUp> signUps = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string UserId, string Json, long Version)> conversations = new(StringComparer.Ordinal);
     private readonly Lock conversationGate = new();
-    private readonly ConcurrentQueue<Feedback> feedback = new();
+    private readonly List<Feedback> feedback = [];
     private readonly List<UnansweredQuestion> unanswered = [];
 
     public bool FailSignUps { get; set; }
 
     public IReadOnlyCollection<SignUp> SignUps => signUps.Values.ToArray();
 
-    public IReadOnlyCollection<Feedback> FeedbackVotes => feedback.ToArray();
+    public IReadOnlyCollection<Feedback> FeedbackVotes
+    {
+        get
+        {
+            lock (feedback)
+            {
+                return feedback.ToArray();
+            }
+        }
+    }
 
     public IReadOnlyCollection<UnansweredQuestion> Unanswered
     {
@@ -128,15 +137,21 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
     {
-        int questions;
+        int questions, votes;
         lock (unanswered)
         {
             questions = unanswered.RemoveAll(q => q.PersonHash == personHash);
         }
 
+        lock (feedback)
+        {
+            votes = feedback.RemoveAll(f => f.PersonHash == personHash);
+        }
+
         return new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
             await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
-            questions);
+            questions,
+            votes);
     }
 
     Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
@@ -148,12 +163,18 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public Task AddAsync(Feedback feedback, CancellationToken cancellationToken = default)
     {
-        this.feedback.Enqueue(feedback);
+        lock (this.feedback)
+        {
+            // As the real stores: one vote per person hash and entry, a later one replaces it.
+            this.feedback.RemoveAll(f => f.PersonHash is not null && f.PersonHash == feedback.PersonHash && f.EntryId == feedback.EntryId);
+            this.feedback.Add(feedback);
+        }
+
         return Task.CompletedTask;
     }
 
     Task<IReadOnlyList<Feedback>> IFeedbackStore.ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Feedback>>(feedback.ToList());
+        Task.FromResult<IReadOnlyList<Feedback>>(FeedbackVotes.ToList());
 
     public Task AddAsync(UnansweredQuestion question, CancellationToken cancellationToken = default)
     {

@@ -44,5 +44,31 @@ public sealed class PrivacyConversationTests
         Assert.Equal(TestPersonHasher.Hash("test", "u2"), Assert.Single(stores.Unanswered).PersonHash);
     }
 
+    [Fact]
+    public async Task HandleAsync_FeedbackPressedTwice_KeepsOneVoteWithTheLaterChoiceUnderThePersonHash()
+    {
+        var transcript = NewTranscript();
+        await transcript.StepAsync("> brp iuran bpjs tk buat ojol?");
+        await transcript.StepAsync("> [Kurang membantu]");
+        await transcript.StepAsync("> brp iuran bpjs tk buat ojol?");
+
+        await transcript.StepAsync("> [Membantu]");
+
+        var vote = Assert.Single(stores.FeedbackVotes);
+        Assert.Equal(("iuran-bpu", true, TestPersonHasher.Hash("test", "u1")), (vote.EntryId, vote.Helpful, vote.PersonHash));
+    }
+
+    [Fact]
+    public async Task HandleAsync_Hapus_DeletesThePersonsFeedbackVotes()
+    {
+        var transcript = NewTranscript();
+        await transcript.StepAsync("> brp iuran bpjs tk buat ojol?");
+        await transcript.StepAsync("> [Membantu]");
+
+        await transcript.StepAsync("> /hapus");
+
+        Assert.Empty(stores.FeedbackVotes);
+    }
+
     private Transcript NewTranscript(string user = "u1") => new(() => ConversationTranscriptTests.Engine(fixture, stores, clock), clock, user);
 }

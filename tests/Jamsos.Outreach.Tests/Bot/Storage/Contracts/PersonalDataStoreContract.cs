@@ -24,6 +24,18 @@ public abstract class PersonalDataStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task DeletePersonAsync_PersonsFeedbackVotes_AreDeletedAndCounted()
+    {
+        await Backend.Feedback().AddAsync(new Feedback("iuran-bpu", "contribution_amount", true, "telegram", "id", Monday, Person7));
+        await Backend.Feedback().AddAsync(new Feedback("daftar", "registration", false, "telegram", "id", Monday, Person7));
+        await Backend.Feedback().AddAsync(new Feedback("iuran-bpu", "contribution_amount", true, "telegram", "id", Monday, Person8));
+
+        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
+
+        Assert.Equal((2, Person8), (deleted.FeedbackVotes, (await Backend.Feedback().ListAsync()).Single().PersonHash));
+    }
+
+    [Fact]
     public async Task DeletePersonAsync_ConversationDeleteFails_KeepsTheQuestionsToo()
     {
         await Backend.Unanswered().AddAsync(Question("bisa klaim kucing?", Person7));
@@ -45,7 +57,7 @@ public abstract class PersonalDataStoreContract : StoreContract
         var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
 
         Assert.Equal(
-            (new PersonalDataDeletion(2, 1, 0), 0, (ConversationState?)null),
+            (new PersonalDataDeletion(2, 1, 0, 0), 0, (ConversationState?)null),
             (deleted, (await Backend.SignUps().ListAsync()).Count, await Backend.Conversations().GetAsync(new ChatKey("telegram", "70"))));
     }
 
@@ -82,7 +94,7 @@ public abstract class PersonalDataStoreContract : StoreContract
 
         var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
 
-        Assert.Equal((new PersonalDataDeletion(0, 0, 0), 1), (deleted, (await Backend.SignUps().ListAsync()).Count));
+        Assert.Equal((new PersonalDataDeletion(0, 0, 0, 0), 1), (deleted, (await Backend.SignUps().ListAsync()).Count));
     }
 
     private static UnansweredQuestion Question(string text, string personHash) => new(text, "claim", 0.2, "id", "telegram", Monday, personHash);
