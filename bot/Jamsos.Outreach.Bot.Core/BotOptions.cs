@@ -16,6 +16,20 @@ public sealed class BotOptions
     public TimeSpan ConversationTimeout { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary>
+    /// How long a question kept for the content editors (the unanswered list) is kept; the host's daily
+    /// retention job deletes older ones. Default 180 days.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan UnansweredRetention { get; set; } = TimeSpan.FromDays(180);
+
+    /// <summary>
+    /// How long handled platform update ids are remembered for dedupe (Telegram redelivers an update for at
+    /// most 24 hours, Discord not at all); the daily retention job forgets older ones. Default 48 hours.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "30.00:00:00")]
+    public TimeSpan ProcessedUpdateRetention { get; set; } = TimeSpan.FromHours(48);
+
+    /// <summary>
     /// Staff allowed to use /stats, /export and /unanswered in chat, as "channel:userId"
     /// (for example "telegram:123456789"). The terminal's operator ("terminal:local") is staff by default.
     /// </summary>

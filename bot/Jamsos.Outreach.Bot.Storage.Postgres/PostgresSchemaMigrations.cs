@@ -123,5 +123,30 @@ internal static class PostgresSchemaMigrations
         CREATE UNIQUE INDEX ux_agents_code ON agents (upper(code));
         ALTER TABLE unanswered ADD COLUMN referrer text;
         """,
+
+        // 3: the secret salt of the person hash (issue 14), made once when Privacy:Salt is not configured.
+        // One row at most (id = 1), shared by every instance on this server.
+        """
+        CREATE TABLE person_hash_salt (
+            id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+            salt bytea NOT NULL,
+            created_at timestamptz NOT NULL
+        );
+        """,
+
+        // 4: a question kept for the editors carries its asker's person hash (issue 14), so /hapus removes
+        // it and /datasaya shows it; older questions stay without one (NULL).
+        """
+        ALTER TABLE unanswered ADD COLUMN person_hash text;
+        CREATE INDEX ix_unanswered_person_hash ON unanswered (person_hash);
+        """,
+
+        // 5: one feedback vote per person per entry (issue 14): the voter's person hash, unique with the
+        // entry, so a second press updates the vote. Older votes have no hash (NULLs are distinct).
+        """
+        ALTER TABLE feedback ADD COLUMN person_hash text;
+        CREATE UNIQUE INDEX ux_feedback_entry_person ON feedback (entry_id, person_hash);
+        CREATE INDEX ix_feedback_person_hash ON feedback (person_hash);
+        """,
     ];
 }

@@ -36,6 +36,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<ICommandHashStore, PostgresCommandHashStore>();
         services.TryAddSingleton<IPersonalDataStore, PostgresPersonalDataStore>();
         services.TryAddSingleton<IAgentStore, PostgresAgentStore>();
+        services.TryAddSingleton<IPersonHashSaltStore, PostgresPersonHashSaltStore>();
         return services;
     }
 }

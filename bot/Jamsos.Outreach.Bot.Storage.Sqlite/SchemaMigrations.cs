@@ -131,5 +131,30 @@ internal static class SchemaMigrations
         );
         ALTER TABLE unanswered ADD COLUMN referrer TEXT;
         """,
+
+        // 5: the secret salt of the person hash (issue 14), made once when Privacy:Salt is not configured.
+        // One row at most (id = 1); the first instance to insert it wins, the others read it.
+        """
+        CREATE TABLE person_hash_salt (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            salt BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        """,
+
+        // 6: a question kept for the editors carries its asker's person hash (issue 14), so /hapus removes
+        // it and /datasaya shows it; older questions stay without one (NULL).
+        """
+        ALTER TABLE unanswered ADD COLUMN person_hash TEXT;
+        CREATE INDEX ix_unanswered_person_hash ON unanswered (person_hash);
+        """,
+
+        // 7: one feedback vote per person per entry (issue 14): the voter's person hash, unique with the
+        // entry, so a second press updates the vote. Older votes have no hash (NULL never conflicts).
+        """
+        ALTER TABLE feedback ADD COLUMN person_hash TEXT;
+        CREATE UNIQUE INDEX ux_feedback_entry_person ON feedback (entry_id, person_hash);
+        CREATE INDEX ix_feedback_person_hash ON feedback (person_hash);
+        """,
     ];
 }

@@ -24,6 +24,7 @@ internal sealed partial class SqliteDatabase : IStorageCheck, IDisposable
 {
     private readonly string connectionString;
     private readonly int busyTimeoutMilliseconds;
+    private readonly bool createsFile;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly SemaphoreSlim readyGate = new(1, 1);
     private volatile bool ready;
@@ -41,6 +42,7 @@ internal sealed partial class SqliteDatabase : IStorageCheck, IDisposable
         var builder = storage.TryBuild()
             ?? throw new StorageException("Storage:ConnectionString could not be read as a file path or a SQLite connection string.");
         builder.Mode = builder.Mode == SqliteOpenMode.ReadWrite ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate;
+        createsFile = builder.Mode == SqliteOpenMode.ReadWriteCreate;
 
         // A shared cache would make connections of this process share one lock table and bypass WAL's
         // reader/writer concurrency.
@@ -85,6 +87,11 @@ internal sealed partial class SqliteDatabase : IStorageCheck, IDisposable
                 CreateFolder(folder);
             }
 
+            if (createsFile)
+            {
+                Protect(SqliteFileModes.CreateIfMissing);
+            }
+
             await GuardAsync(
                 async () =>
                 {
@@ -99,6 +106,9 @@ internal sealed partial class SqliteDatabase : IStorageCheck, IDisposable
                     return true;
                 },
                 "opening").ConfigureAwait(false);
+
+            // The WAL and SHM files exist now (opening in WAL mode made them): owner-only too.
+            Protect(SqliteFileModes.Restrict);
             ready = true;
         }
         finally
@@ -225,9 +235,11 @@ internal sealed partial class SqliteDatabase : IStorageCheck, IDisposable
 
             // Per-connection settings, so set on every open (a pooled connection keeps them; setting them
             // again costs microseconds). The busy_timeout value is an int we computed, not input.
+            // secure_delete: deleted rows are overwritten with zeros, not just unlinked, so what /hapus
+            // deletes cannot be read back from the file's free pages.
             var pragmas = string.Create(
                 CultureInfo.InvariantCulture,
-                $"PRAGMA busy_timeout={busyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;");
+                $"PRAGMA busy_timeout={busyTimeoutMilliseconds}; PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;");
             await ExecuteAsync(connection, null, pragmas, cancellationToken).ConfigureAwait(false);
             return connection;
         }

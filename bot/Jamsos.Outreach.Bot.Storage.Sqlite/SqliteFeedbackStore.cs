@@ -1,10 +1,22 @@
 using Jamsos.Outreach.Bot.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
-/// <summary>"Membantu?" votes in the feedback table: anonymous by shape (no user or chat column).</summary>
+/// <summary>
+/// "Membantu?" votes in the feedback table: no user or chat column, only the person hash, unique per entry
+/// (ux_feedback_entry_person), so a second press of the same person updates the vote.
+/// </summary>
 internal sealed class SqliteFeedbackStore : IFeedbackStore
 {
+    private const string Columns = "entry_id, intent, helpful, channel, language, at, person_hash";
+
+    // Votes without a hash (stored before it was kept) are NULL, and NULLs never conflict in a unique index.
+    private const string UpsertSql =
+        "INSERT INTO feedback (" + Columns + ") VALUES ($entry_id, $intent, $helpful, $channel, $language, $at, $person_hash) " +
+        "ON CONFLICT (entry_id, person_hash) DO UPDATE SET intent = excluded.intent, helpful = excluded.helpful, " +
+        "channel = excluded.channel, language = excluded.language, at = excluded.at;";
+
     private readonly SqliteDatabase database;
 
     public SqliteFeedbackStore(SqliteDatabase database)
@@ -18,10 +30,7 @@ internal sealed class SqliteFeedbackStore : IFeedbackStore
         return database.WriteAsync(
             async (connection, transaction, ct) =>
             {
-                var command = SqliteDatabase.Command(
-                    connection,
-                    transaction,
-                    "INSERT INTO feedback (entry_id, intent, helpful, channel, language, at) VALUES ($entry_id, $intent, $helpful, $channel, $language, $at);");
+                var command = SqliteDatabase.Command(connection, transaction, UpsertSql);
                 await using (command.ConfigureAwait(false))
                 {
                     command.Parameters.AddWithValue("$entry_id", feedback.EntryId);
@@ -30,6 +39,7 @@ internal sealed class SqliteFeedbackStore : IFeedbackStore
                     command.Parameters.AddWithValue("$channel", feedback.Channel);
                     command.Parameters.AddWithValue("$language", feedback.Language);
                     command.Parameters.AddWithValue("$at", SqliteTime.ToText(feedback.At));
+                    command.Parameters.AddWithValue("$person_hash", (object?)feedback.PersonHash ?? DBNull.Value);
                     return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
             },
@@ -44,8 +54,8 @@ internal sealed class SqliteFeedbackStore : IFeedbackStore
                     connection,
                     null,
                     since is null
-                        ? "SELECT entry_id, intent, helpful, channel, language, at FROM feedback ORDER BY at, id;"
-                        : "SELECT entry_id, intent, helpful, channel, language, at FROM feedback WHERE at >= $since ORDER BY at, id;");
+                        ? "SELECT " + Columns + " FROM feedback ORDER BY at, id;"
+                        : "SELECT " + Columns + " FROM feedback WHERE at >= $since ORDER BY at, id;");
                 await using (command.ConfigureAwait(false))
                 {
                     if (since is { } from)
@@ -65,7 +75,8 @@ internal sealed class SqliteFeedbackStore : IFeedbackStore
                                 reader.GetInt64(2) != 0,
                                 reader.GetString(3),
                                 reader.GetString(4),
-                                SqliteTime.Parse(reader.GetString(5), "feedback", "at")));
+                                SqliteTime.Parse(reader.GetString(5), "feedback", "at"),
+                                reader.IsDBNull(6) ? null : reader.GetString(6)));
                         }
 
                         return list;
@@ -73,4 +84,26 @@ internal sealed class SqliteFeedbackStore : IFeedbackStore
                 }
             },
             cancellationToken);
+
+    /// <summary>How many votes a person has (/datasaya).</summary>
+    internal static async Task<int> CountByPersonAsync(SqliteConnection connection, string personHash, CancellationToken cancellationToken)
+    {
+        var count = SqliteDatabase.Command(connection, null, "SELECT COUNT(*) FROM feedback WHERE person_hash = $person_hash;");
+        await using (count.ConfigureAwait(false))
+        {
+            count.Parameters.AddWithValue("$person_hash", personHash);
+            return Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Deletes a person's votes inside a caller's transaction (the /hapus erase).</summary>
+    internal static async Task<int> DeleteByPersonAsync(SqliteConnection connection, SqliteTransaction transaction, string personHash, CancellationToken cancellationToken)
+    {
+        var delete = SqliteDatabase.Command(connection, transaction, "DELETE FROM feedback WHERE person_hash = $person_hash;");
+        await using (delete.ConfigureAwait(false))
+        {
+            delete.Parameters.AddWithValue("$person_hash", personHash);
+            return await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -2,7 +2,11 @@ using Jamsos.Outreach.Bot.Core.Storage;
 
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
-/// <summary>The /hapus erase: a person's sign-ups and chat states in one durable transaction.</summary>
+/// <summary>
+/// The /hapus erase: a person's sign-ups, chat states, kept questions and feedback votes in one durable
+/// transaction, then a WAL checkpoint, so no copy of the deleted rows stays in the file or its WAL
+/// (secure_delete is on for every connection, see <see cref="SqliteDatabase"/>).
+/// </summary>
 internal sealed class SqlitePersonalDataStore : IPersonalDataStore
 {
     private readonly SqliteDatabase database;
@@ -12,14 +16,21 @@ internal sealed class SqlitePersonalDataStore : IPersonalDataStore
         this.database = database;
     }
 
-    public Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default)
+    public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(userId);
-        return database.WriteAsync(
+        ArgumentNullException.ThrowIfNull(personHash);
+        var deleted = await database.WriteAsync(
             async (connection, transaction, ct) => new PersonalDataDeletion(
                 await SqliteSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
-                await SqliteConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false)),
-            cancellationToken);
+                await SqliteConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
+                await SqliteUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
+                await SqliteFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false)),
+            cancellationToken).ConfigureAwait(false);
+
+        // secure_delete zeroed the rows in the new pages; the WAL still holds the old ones until a checkpoint.
+        await database.TruncateWalAsync(cancellationToken).ConfigureAwait(false);
+        return deleted;
     }
 }

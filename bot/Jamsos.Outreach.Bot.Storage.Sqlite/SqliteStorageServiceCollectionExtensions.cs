@@ -33,6 +33,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IBroadcastStore, SqliteBroadcastStore>();
         services.TryAddSingleton<IPersonalDataStore, SqlitePersonalDataStore>();
         services.TryAddSingleton<IAgentStore, SqliteAgentStore>();
+        services.TryAddSingleton<IPersonHashSaltStore, SqlitePersonHashSaltStore>();
         services.TryAddSingleton<IStorageCheck>(sp => sp.GetRequiredService<SqliteDatabase>());
 
         // The Discord command hashes stay in Discord's own small files next to this database

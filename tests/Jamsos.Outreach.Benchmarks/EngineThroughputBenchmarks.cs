@@ -1,6 +1,8 @@
+using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Jamsos.Outreach.Bot.Core;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.Privacy;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Storage.Sqlite;
 using Jamsos.Outreach.Knowledge.Answering;
@@ -52,6 +54,7 @@ public class EngineThroughputBenchmarks : IDisposable
             .AddSingleton<IFeedbackStore>(new SqliteFeedbackStore(database))
             .AddSingleton<IUnansweredStore>(new SqliteUnansweredStore(database))
             .AddSingleton<IPersonalDataStore>(new SqlitePersonalDataStore(database))
+            .AddSingleton<IPersonHasher>(new HmacPersonHasher(RandomNumberGenerator.GetBytes(32)))
             .AddConversations();
         engine = services.BuildServiceProvider().GetRequiredService<ConversationEngine>();
     }

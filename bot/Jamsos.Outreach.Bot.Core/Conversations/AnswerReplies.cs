@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Bot.Core.Buttons;
+using Jamsos.Outreach.Bot.Core.Privacy;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Core.Text;
 using Jamsos.Outreach.Knowledge.Answering;
@@ -20,12 +21,14 @@ public sealed class AnswerReplies
     private readonly Answerer answerer;
     private readonly CrisisPaths crisisPaths;
     private readonly IUnansweredStore unanswered;
+    private readonly IPersonHasher hasher;
 
-    public AnswerReplies(Answerer answerer, CrisisPaths crisisPaths, IUnansweredStore unanswered)
+    public AnswerReplies(Answerer answerer, CrisisPaths crisisPaths, IUnansweredStore unanswered, IPersonHasher hasher)
     {
         this.answerer = answerer;
         this.crisisPaths = crisisPaths;
         this.unanswered = unanswered;
+        this.hasher = hasher;
     }
 
     public async Task<TurnResult> AnswerAsync(Turn turn, string? text, CancellationToken cancellationToken)
@@ -98,8 +101,10 @@ public sealed class AnswerReplies
         var language = result.Language;
         if (result.Intent != Intents.Unknown)
         {
+            // Kept under the person hash, never the user id: /hapus removes it, /datasaya shows it.
+            var message = turn.Message;
             await unanswered.AddAsync(new UnansweredQuestion(PersonalDataMask.Mask(result.Question), result.Intent, result.Confidence,
-                language.Code(), turn.Message.Channel, turn.Now, turn.State.Referrer), cancellationToken).ConfigureAwait(false);
+                language.Code(), message.Channel, turn.Now, hasher.Hash(message.Channel, message.UserId), turn.State.Referrer), cancellationToken).ConfigureAwait(false);
         }
 
         if (result.Crisis != Crisis.None)

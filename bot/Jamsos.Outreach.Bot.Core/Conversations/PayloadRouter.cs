@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Commands;
+using Jamsos.Outreach.Bot.Core.Privacy;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
@@ -8,7 +9,7 @@ using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
-/// A pressed button, decoded once by <see cref="PayloadCodec"/>: a topic or entry answers, a vote is stored,
+/// A pressed button, decoded once by <see cref="PayloadCodec"/>: a topic or entry answers, a vote is stored (one per person and entry),
 /// a form or calculator button goes to its dialogue while that dialogue is open, a language is kept, a
 /// command runs. Anything else (a button from a form that has ended, an unknown version) has expired.
 /// </summary>
@@ -20,8 +21,9 @@ public sealed class PayloadRouter
     private readonly CalculatorDialogue calculator;
     private readonly KnowledgeBase knowledge;
     private readonly IFeedbackStore feedback;
+    private readonly IPersonHasher hasher;
 
-    public PayloadRouter(CommandRegistry commands, AnswerReplies answers, SignUpTurns signUps, CalculatorDialogue calculator, Answerer answerer, IFeedbackStore feedback)
+    public PayloadRouter(CommandRegistry commands, AnswerReplies answers, SignUpTurns signUps, CalculatorDialogue calculator, Answerer answerer, IFeedbackStore feedback, IPersonHasher hasher)
     {
         ArgumentNullException.ThrowIfNull(answerer);
         this.commands = commands;
@@ -30,6 +32,7 @@ public sealed class PayloadRouter
         this.calculator = calculator;
         knowledge = answerer.Knowledge;
         this.feedback = feedback;
+        this.hasher = hasher;
     }
 
     public async Task<TurnResult> RouteAsync(Turn turn, string text, CancellationToken cancellationToken)
@@ -46,7 +49,9 @@ public sealed class PayloadRouter
             case MorePayload more when knowledge.Find(more.EntryId, language) is not null:
                 return answers.More(turn, more);
             case FeedbackPayload vote when knowledge.Find(vote.EntryId, language) is { } voted:
-                await feedback.AddAsync(new Feedback(voted.Id, voted.Intent, vote.Helpful, turn.Message.Channel, language.Code(), turn.Now), cancellationToken).ConfigureAwait(false);
+                // One vote per person and entry (the store upserts on the hash): pressing again changes it.
+                var voter = hasher.Hash(turn.Message.Channel, turn.Message.UserId);
+                await feedback.AddAsync(new Feedback(voted.Id, voted.Intent, vote.Helpful, turn.Message.Channel, language.Code(), turn.Now, voter), cancellationToken).ConfigureAwait(false);
                 return new TurnResult(Reply.Of(ThanksFeedback(language, vote.Helpful, knowledge.Catalog.Text("kontak.contact_center", language))), state);
             case SignUpPayload pressed when state.Flow == Flow.SignUp:
                 return await signUps.StepAsync(turn, pressed, cancellationToken).ConfigureAwait(false);

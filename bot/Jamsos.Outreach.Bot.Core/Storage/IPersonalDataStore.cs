@@ -1,11 +1,12 @@
 namespace Jamsos.Outreach.Bot.Core.Storage;
 
 /// <summary>
-/// Erasing one person's data (the /hapus command) in one transaction: sign-ups made from the channel
-/// user and every chat state of theirs go together, or nothing goes (a failure halfway must not leave a
-/// sign-up whose person believes it deleted). Feedback and unanswered questions hold no user id.
+/// Erasing one person's data (the /hapus command) in one transaction: sign-ups made from the channel user,
+/// every chat state of theirs, and the questions and feedback votes kept under their person hash go
+/// together, or nothing goes (a failure halfway must not leave data whose person believes it deleted).
 /// </summary>
 public interface IPersonalDataStore
 {
-    Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default);
+    /// <param name="personHash">The person's hash (<see cref="Privacy.IPersonHasher"/>) for <paramref name="channel"/> and <paramref name="userId"/>.</param>
+    Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default);
 }

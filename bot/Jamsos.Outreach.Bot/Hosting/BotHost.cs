@@ -26,6 +26,7 @@ internal static class BotHost
         builder.Services.AddKnowledge(builder.Configuration);
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
+        builder.Services.AddPrivacy(builder.Configuration);
         return builder;
     }
 

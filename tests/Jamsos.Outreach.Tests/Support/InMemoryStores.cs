@@ -15,16 +15,34 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
     private readonly ConcurrentDictionary<string, SignUp> signUps = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string UserId, string Json, long Version)> conversations = new(StringComparer.Ordinal);
     private readonly Lock conversationGate = new();
-    private readonly ConcurrentQueue<Feedback> feedback = new();
-    private readonly ConcurrentQueue<UnansweredQuestion> unanswered = new();
+    private readonly List<Feedback> feedback = [];
+    private readonly List<UnansweredQuestion> unanswered = [];
 
     public bool FailSignUps { get; set; }
 
     public IReadOnlyCollection<SignUp> SignUps => signUps.Values.ToArray();
 
-    public IReadOnlyCollection<Feedback> FeedbackVotes => feedback.ToArray();
+    public IReadOnlyCollection<Feedback> FeedbackVotes
+    {
+        get
+        {
+            lock (feedback)
+            {
+                return feedback.ToArray();
+            }
+        }
+    }
 
-    public IReadOnlyCollection<UnansweredQuestion> Unanswered => unanswered.ToArray();
+    public IReadOnlyCollection<UnansweredQuestion> Unanswered
+    {
+        get
+        {
+            lock (unanswered)
+            {
+                return unanswered.ToArray();
+            }
+        }
+    }
 
     public int ConversationCount => conversations.Count;
 
@@ -117,9 +135,24 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
         return Task.CompletedTask;
     }
 
-    public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
-        new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
-            await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false));
+    public async Task<PersonalDataDeletion> DeletePersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
+    {
+        int questions, votes;
+        lock (unanswered)
+        {
+            questions = unanswered.RemoveAll(q => q.PersonHash == personHash);
+        }
+
+        lock (feedback)
+        {
+            votes = feedback.RemoveAll(f => f.PersonHash == personHash);
+        }
+
+        return new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
+            await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
+            questions,
+            votes);
+    }
 
     Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
     {
@@ -130,19 +163,37 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public Task AddAsync(Feedback feedback, CancellationToken cancellationToken = default)
     {
-        this.feedback.Enqueue(feedback);
+        lock (this.feedback)
+        {
+            // As the real stores: one vote per person hash and entry, a later one replaces it.
+            this.feedback.RemoveAll(f => f.PersonHash is not null && f.PersonHash == feedback.PersonHash && f.EntryId == feedback.EntryId);
+            this.feedback.Add(feedback);
+        }
+
         return Task.CompletedTask;
     }
 
     Task<IReadOnlyList<Feedback>> IFeedbackStore.ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Feedback>>(feedback.ToList());
+        Task.FromResult<IReadOnlyList<Feedback>>(FeedbackVotes.ToList());
 
     public Task AddAsync(UnansweredQuestion question, CancellationToken cancellationToken = default)
     {
-        unanswered.Enqueue(question);
+        lock (unanswered)
+        {
+            unanswered.Add(question);
+        }
+
         return Task.CompletedTask;
     }
 
     Task<IReadOnlyList<UnansweredQuestion>> IUnansweredStore.ListAsync(DateTimeOffset? since, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<UnansweredQuestion>>(unanswered.ToList());
+        Task.FromResult<IReadOnlyList<UnansweredQuestion>>(Unanswered.ToList());
+
+    Task<int> IUnansweredStore.PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        lock (unanswered)
+        {
+            return Task.FromResult(unanswered.RemoveAll(q => q.At < before));
+        }
+    }
 }

@@ -124,8 +124,8 @@ public sealed partial class AgentVerbTests : IDisposable
         await database.AddAgentAsync("K7M2QX", "Siti Nurhaliza");
         await database.AddAgentAsync("P4W9RT", "Budi Santoso");
         await database.AddSignUpAsync(StorageSamples.SignUp(phone: "+6281200000001") with { Referrer = "K7M2QX" });
-        await database.AddUnansweredAsync(new UnansweredQuestion("bisa klaim buat kucing?", "claim", 0.1, "id", "telegram", StorageSamples.Monday, "P4W9RT"));
-        await database.AddUnansweredAsync(new UnansweredQuestion("kapan cair?", "claim", 0.1, "id", "telegram", StorageSamples.Monday, "P4W9RT"));
+        await database.AddUnansweredAsync(new UnansweredQuestion("bisa klaim buat kucing?", "claim", 0.1, "id", "telegram", StorageSamples.Monday, Referrer: "P4W9RT"));
+        await database.AddUnansweredAsync(new UnansweredQuestion("kapan cair?", "claim", 0.1, "id", "telegram", StorageSamples.Monday, Referrer: "P4W9RT"));
 
         var (exit, output, _) = await database.RunAsync("agent", "stats");
 

@@ -31,6 +31,8 @@ public interface IStoreBackend : IAsyncDisposable
 
     IAgentStore Agents(int instance = 0);
 
+    IPersonHashSaltStore PersonHashSalts(int instance = 0);
+
     /// <summary>Makes every delete from conversations fail (a trigger), to show what a half-done erase leaves.</summary>
     Task BreakConversationDeletesAsync();
 }

@@ -8,6 +8,45 @@ namespace Jamsos.Outreach.Tests.Bot.Storage.Contracts;
 /// <summary>What every <see cref="IPersonalDataStore"/> does: the /hapus erase of one person, and nobody else.</summary>
 public abstract class PersonalDataStoreContract : StoreContract
 {
+    private const string Person7 = "a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7";
+    private const string Person8 = "b8b8b8b8b8b8b8b8b8b8b8b8b8b8b8b8";
+
+    [Fact]
+    public async Task DeletePersonAsync_PersonsKeptQuestions_AreDeletedAndCounted()
+    {
+        await Backend.Unanswered().AddAsync(Question("bisa klaim kucing?", Person7));
+        await Backend.Unanswered().AddAsync(Question("bisa klaim anjing?", Person7));
+        await Backend.Unanswered().AddAsync(Question("bisa klaim ikan?", Person8));
+
+        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
+
+        Assert.Equal((2, "bisa klaim ikan?"), (deleted.Questions, string.Join(",", (await Backend.Unanswered().ListAsync()).Select(q => q.Question))));
+    }
+
+    [Fact]
+    public async Task DeletePersonAsync_PersonsFeedbackVotes_AreDeletedAndCounted()
+    {
+        await Backend.Feedback().AddAsync(new Feedback("iuran-bpu", "contribution_amount", true, "telegram", "id", Monday, Person7));
+        await Backend.Feedback().AddAsync(new Feedback("daftar", "registration", false, "telegram", "id", Monday, Person7));
+        await Backend.Feedback().AddAsync(new Feedback("iuran-bpu", "contribution_amount", true, "telegram", "id", Monday, Person8));
+
+        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
+
+        Assert.Equal((2, Person8), (deleted.FeedbackVotes, (await Backend.Feedback().ListAsync()).Single().PersonHash));
+    }
+
+    [Fact]
+    public async Task DeletePersonAsync_ConversationDeleteFails_KeepsTheQuestionsToo()
+    {
+        await Backend.Unanswered().AddAsync(Question("bisa klaim kucing?", Person7));
+        await Backend.Conversations().SaveAsync(Conversation(chatId: "70", userId: "7"));
+        await Backend.BreakConversationDeletesAsync();
+
+        await Assert.ThrowsAsync<StorageException>(() => Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7));
+
+        Assert.Single(await Backend.Unanswered().ListAsync());
+    }
+
     [Fact]
     public async Task DeletePersonAsync_PersonWithSignUpsAndChats_RemovesAllOfThem()
     {
@@ -15,10 +54,10 @@ public abstract class PersonalDataStoreContract : StoreContract
         await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000002", userId: "7"));
         await Backend.Conversations().SaveAsync(Conversation(chatId: "70", userId: "7"));
 
-        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7");
+        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
 
         Assert.Equal(
-            (new PersonalDataDeletion(2, 1), 0, (ConversationState?)null),
+            (new PersonalDataDeletion(2, 1, 0, 0), 0, (ConversationState?)null),
             (deleted, (await Backend.SignUps().ListAsync()).Count, await Backend.Conversations().GetAsync(new ChatKey("telegram", "70"))));
     }
 
@@ -29,7 +68,7 @@ public abstract class PersonalDataStoreContract : StoreContract
         await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000003", userId: "8"));
         await Backend.Conversations().SaveAsync(Conversation(chatId: "80", userId: "8"));
 
-        await Backend.PersonalData().DeletePersonAsync("telegram", "7");
+        await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
 
         Assert.Equal(
             ("+6281100000003", true),
@@ -43,7 +82,7 @@ public abstract class PersonalDataStoreContract : StoreContract
         await Backend.Conversations().SaveAsync(Conversation(chatId: "70", userId: "7"));
         await Backend.BreakConversationDeletesAsync();
 
-        await Assert.ThrowsAsync<StorageException>(() => Backend.PersonalData().DeletePersonAsync("telegram", "7"));
+        await Assert.ThrowsAsync<StorageException>(() => Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7));
 
         Assert.NotNull(await Backend.SignUps().FindByPhoneAsync("+6281100000001"));
     }
@@ -53,8 +92,10 @@ public abstract class PersonalDataStoreContract : StoreContract
     {
         await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000001", userId: "7", channel: "discord"));
 
-        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7");
+        var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
 
-        Assert.Equal((new PersonalDataDeletion(0, 0), 1), (deleted, (await Backend.SignUps().ListAsync()).Count));
+        Assert.Equal((new PersonalDataDeletion(0, 0, 0, 0), 1), (deleted, (await Backend.SignUps().ListAsync()).Count));
     }
+
+    private static UnansweredQuestion Question(string text, string personHash) => new(text, "claim", 0.2, "id", "telegram", Monday, personHash);
 }

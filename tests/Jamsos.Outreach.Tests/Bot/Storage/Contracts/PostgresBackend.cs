@@ -40,6 +40,8 @@ public sealed class PostgresBackend : IStoreBackend
 
     public IAgentStore Agents(int instance = 0) => Store(instance, db => new PostgresAgentStore(db));
 
+    public IPersonHashSaltStore PersonHashSalts(int instance = 0) => Store(instance, db => new PostgresPersonHashSaltStore(db));
+
     public async Task BreakConversationDeletesAsync()
     {
         await Store(0, db => db).CheckAsync();

@@ -38,6 +38,8 @@ public sealed class SqliteBackend : IStoreBackend
 
     public IAgentStore Agents(int instance = 0) => Store(instance, db => new SqliteAgentStore(db));
 
+    public IPersonHashSaltStore PersonHashSalts(int instance = 0) => Store(instance, db => new SqlitePersonHashSaltStore(db, Clock));
+
     public async Task BreakConversationDeletesAsync()
     {
         await temp.Database.CheckAsync();
