@@ -43,6 +43,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommand, AccidentCommand>();
         services.AddSingleton<ICommand, LanguageCommand>();
         services.AddSingleton<ICommand, DeleteDataCommand>();
+        services.AddSingleton<ICommand, MyDataCommand>();
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, CancelCommand>();
         services.AddSingleton<ICommand, ExportCommand>();

@@ -3,8 +3,8 @@ using Jamsos.Outreach.Bot.Core.Storage;
 namespace Jamsos.Outreach.Bot.Storage.Postgres;
 
 /// <summary>
-/// The /hapus erase: a person's sign-ups, chat states, kept questions and feedback votes in one transaction,
-/// whichever instance runs it.
+/// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, kept
+/// questions and feedback votes in one transaction, whichever instance runs it.
 /// </summary>
 /// <remarks>
 /// PostgreSQL's equivalent of SQLite's secure_delete is not available: a DELETE only marks the row versions
@@ -35,6 +35,19 @@ internal sealed class PostgresPersonalDataStore : IPersonalDataStore
                 await PostgresConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
                 await PostgresUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
                 await PostgresFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false)),
+            cancellationToken);
+    }
+
+    public Task<PersonalDataReport> ReadPersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(userId);
+        ArgumentNullException.ThrowIfNull(personHash);
+        return database.ReadAsync(
+            async (connection, ct) => new PersonalDataReport(
+                await PostgresSignUpStore.ListByUserAsync(connection, null, channel, userId, ct).ConfigureAwait(false),
+                await PostgresFeedbackStore.CountByPersonAsync(connection, null, personHash, ct).ConfigureAwait(false),
+                await PostgresUnansweredStore.ListByPersonAsync(connection, null, personHash, ct).ConfigureAwait(false)),
             cancellationToken);
     }
 }

@@ -65,6 +65,17 @@ internal sealed class PostgresSignUpStore : ISignUpStore
     internal static Task<int> DeleteByUserAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string channel, string userId, CancellationToken cancellationToken) =>
         PostgresDatabase.ExecuteAsync(connection, transaction, "DELETE FROM signups WHERE channel = @channel AND user_id = @user_id;", cancellationToken, ("channel", channel), ("user_id", userId));
 
+    /// <summary>Every sign-up made from this channel user, oldest first (/datasaya).</summary>
+    internal static Task<IReadOnlyList<SignUp>> ListByUserAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string channel, string userId, CancellationToken cancellationToken) =>
+        PostgresDatabase.QueryAsync(
+            connection,
+            transaction,
+            "SELECT " + Columns + " FROM signups WHERE channel = @channel AND user_id = @user_id ORDER BY created_at, phone;",
+            Read,
+            cancellationToken,
+            ("channel", channel),
+            ("user_id", userId));
+
     public Task<IReadOnlyList<SignUp>> ListAsync(DateTimeOffset? since = null, string? region = null, CancellationToken cancellationToken = default) =>
         QueryAsync(
             "SELECT " + Columns + " FROM signups WHERE (@since::timestamptz IS NULL OR updated_at >= @since) AND (@region::text IS NULL OR region = @region) ORDER BY updated_at, phone;",

@@ -3,9 +3,10 @@ using Jamsos.Outreach.Bot.Core.Storage;
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
 /// <summary>
-/// The /hapus erase: a person's sign-ups, chat states, kept questions and feedback votes in one durable
-/// transaction, then a WAL checkpoint, so no copy of the deleted rows stays in the file or its WAL
-/// (secure_delete is on for every connection, see <see cref="SqliteDatabase"/>).
+/// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, kept
+/// questions and feedback votes in one durable transaction, then a WAL checkpoint, so no copy of the
+/// deleted rows stays in the file or its WAL (secure_delete is on for every connection, see
+/// <see cref="SqliteDatabase"/>).
 /// </summary>
 internal sealed class SqlitePersonalDataStore : IPersonalDataStore
 {
@@ -32,5 +33,18 @@ internal sealed class SqlitePersonalDataStore : IPersonalDataStore
         // secure_delete zeroed the rows in the new pages; the WAL still holds the old ones until a checkpoint.
         await database.TruncateWalAsync(cancellationToken).ConfigureAwait(false);
         return deleted;
+    }
+
+    public Task<PersonalDataReport> ReadPersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(userId);
+        ArgumentNullException.ThrowIfNull(personHash);
+        return database.ReadAsync(
+            async (connection, ct) => new PersonalDataReport(
+                await SqliteSignUpStore.ListByUserAsync(connection, channel, userId, ct).ConfigureAwait(false),
+                await SqliteFeedbackStore.CountByPersonAsync(connection, personHash, ct).ConfigureAwait(false),
+                await SqliteUnansweredStore.ListByPersonAsync(connection, personHash, ct).ConfigureAwait(false)),
+            cancellationToken);
     }
 }

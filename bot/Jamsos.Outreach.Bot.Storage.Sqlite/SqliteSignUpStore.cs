@@ -83,6 +83,18 @@ internal sealed class SqliteSignUpStore : ISignUpStore
         }
     }
 
+    /// <summary>Every sign-up made from this channel user, oldest first (/datasaya).</summary>
+    internal static async Task<IReadOnlyList<SignUp>> ListByUserAsync(SqliteConnection connection, string channel, string userId, CancellationToken cancellationToken)
+    {
+        var command = SqliteDatabase.Command(connection, null, "SELECT " + Columns + " FROM signups WHERE channel = $channel AND user_id = $user_id ORDER BY created_at, phone;");
+        await using (command.ConfigureAwait(false))
+        {
+            command.Parameters.AddWithValue("$channel", channel);
+            command.Parameters.AddWithValue("$user_id", userId);
+            return await ReadAllAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public Task<IReadOnlyList<SignUp>> ListAsync(DateTimeOffset? since = null, string? region = null, CancellationToken cancellationToken = default)
     {
         // Only fixed fragments are concatenated (so each filter can use its index); values stay parameters.
@@ -167,18 +179,23 @@ internal sealed class SqliteSignUpStore : ISignUpStore
                 await using (command.ConfigureAwait(false))
                 {
                     bind(command);
-                    var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        var list = new List<SignUp>();
-                        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-                        {
-                            list.Add(Read(reader));
-                        }
-
-                        return list;
-                    }
+                    return await ReadAllAsync(command, ct).ConfigureAwait(false);
                 }
             },
             cancellationToken);
+
+    private static async Task<IReadOnlyList<SignUp>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            var list = new List<SignUp>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                list.Add(Read(reader));
+            }
+
+            return list;
+        }
+    }
 }

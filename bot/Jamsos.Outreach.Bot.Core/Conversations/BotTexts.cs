@@ -14,8 +14,8 @@ public static class BotTexts
     public static string Menu(Language l) => T(l, "Pilih topik, atau tulis pertanyaan Anda:", "Pick a topic, or type your question:");
 
     public static string Help(Language l) => T(l,
-        "Perintah:\n/menu - daftar topik\n/iuran - hitung iuran dari penghasilan Anda\n/daftar - minta dihubungi tim kami untuk mendaftar\n/kantor - kantor dan kontak\n/meninggal - keluarga meninggal: yang perlu diurus\n/kecelakaan - kecelakaan kerja: langkah pertama\n/bahasa - ganti bahasa\n/hapus - hapus data Anda\n/batal - batalkan formulir\n\nAtau tulis saja pertanyaan Anda, misalnya \"berapa iuran untuk ojol?\"",
-        "Commands:\n/menu - topics\n/iuran - compute your contribution from your income\n/daftar - ask our team to contact you about joining\n/kantor - offices and contacts\n/meninggal - a death in the family: what to arrange\n/kecelakaan - a work accident: first steps\n/bahasa - change language\n/hapus - delete your data\n/batal - cancel a form\n\nOr just type your question, for example \"how much does an ojol driver pay?\"");
+        "Perintah:\n/menu - daftar topik\n/iuran - hitung iuran dari penghasilan Anda\n/daftar - minta dihubungi tim kami untuk mendaftar\n/kantor - kantor dan kontak\n/meninggal - keluarga meninggal: yang perlu diurus\n/kecelakaan - kecelakaan kerja: langkah pertama\n/bahasa - ganti bahasa\n/datasaya - lihat data Anda yang kami simpan\n/hapus - hapus data Anda\n/batal - batalkan formulir\n\nAtau tulis saja pertanyaan Anda, misalnya \"berapa iuran untuk ojol?\"",
+        "Commands:\n/menu - topics\n/iuran - compute your contribution from your income\n/daftar - ask our team to contact you about joining\n/kantor - offices and contacts\n/meninggal - a death in the family: what to arrange\n/kecelakaan - a work accident: first steps\n/bahasa - change language\n/datasaya - see the data we keep about you\n/hapus - delete your data\n/batal - cancel a form\n\nOr just type your question, for example \"how much does an ojol driver pay?\"");
 
     public static string RateLimited(Language l) => T(l,
         "Pesan Anda banyak sekali dalam waktu singkat. Tunggu sebentar ya, lalu coba lagi.",

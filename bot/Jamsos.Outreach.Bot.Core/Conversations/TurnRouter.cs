@@ -5,7 +5,8 @@ namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
 /// Sends one turn where it belongs, in this order: a command, a pressed button, the dialogue in progress
-/// (sign-up or calculator), or else a question answered from the content.
+/// (sign-up or calculator), free text that asks for a command (<see cref="FreeTextCommands"/>), or else a
+/// question answered from the content.
 /// </summary>
 public sealed class TurnRouter
 {
@@ -37,6 +38,7 @@ public sealed class TurnRouter
             : message.Payload is not null ? await payloads.RouteAsync(turn, message.Payload, cancellationToken).ConfigureAwait(false)
             : state.Flow == Flow.SignUp ? await signUps.StepAsync(turn, null, cancellationToken).ConfigureAwait(false)
             : state.Flow == Flow.Calculator ? Calculate(turn)
+            : FreeTextCommands.Match(message.Text) is { } asked ? await commands.ExecuteAsync(turn, asked, string.Empty, cancellationToken).ConfigureAwait(false)
             : await answers.AnswerAsync(turn, message.Text, cancellationToken).ConfigureAwait(false);
         return conversation.FormExpired
             ? result with { Reply = result.Reply with { Text = new RichText().Plain(Expired(language)).Paragraph().Append(result.Reply.Text) } }

@@ -15,6 +15,7 @@ internal static class DiscordCommands
     public const string ContributionSector = "sektor";
     public const string SignUp = "daftar";
     public const string Delete = "hapus";
+    public const string MyData = "datasaya";
     public const string Help = "bantuan";
 
     private static readonly IReadOnlyList<int> GuildAndDm = [0, 1];
@@ -50,6 +51,7 @@ internal static class DiscordCommands
             },
         ]),
         Command(SignUp, "Minta dihubungi tim kami untuk mendaftar (formulir singkat)", "Ask our team to contact you about joining (short form)", null),
+        Command(MyData, "Lihat data Anda yang kami simpan", "See the data we keep about you", null),
         Command(Delete, "Hapus data pendaftaran dan percakapan Anda", "Delete your sign-up and conversation data", null),
         Command(Help, "Cara memakai bot ini", "How to use this bot", null),
     ];

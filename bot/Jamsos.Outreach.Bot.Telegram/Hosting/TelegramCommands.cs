@@ -5,9 +5,9 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 
 /// <summary>
 /// The command menu registered with setMyCommands: Indonesian (also the default for every other
-/// language) and English; the full list in private chats, the public subset in groups (the form,
-/// deletion and cancel only make sense in a private chat). The engine accepts every command whatever
-/// the menu shows.
+/// language) and English; the full list in private chats, the public subset in groups (the form, one's
+/// own data, deletion and cancel only make sense in a private chat). The engine accepts every command
+/// whatever the menu shows.
 /// </summary>
 internal static class TelegramCommands
 {
@@ -22,6 +22,7 @@ internal static class TelegramCommands
             Command("meninggal", "A death in the family: what to arrange"),
             Command("kecelakaan", "A work accident: first steps"),
             Command("bahasa", "Change language"),
+            Command("datasaya", "See the data we keep about you"),
             Command("hapus", "Delete your data"),
             Command("bantuan", "Help"),
             Command("batal", "Cancel the form"),
@@ -36,6 +37,7 @@ internal static class TelegramCommands
             Command("meninggal", "Keluarga meninggal: yang perlu diurus"),
             Command("kecelakaan", "Kecelakaan kerja: langkah pertama"),
             Command("bahasa", "Ganti bahasa"),
+            Command("datasaya", "Lihat data Anda yang kami simpan"),
             Command("hapus", "Hapus data Anda"),
             Command("bantuan", "Bantuan"),
             Command("batal", "Batalkan formulir"),

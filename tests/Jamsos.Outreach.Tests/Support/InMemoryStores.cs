@@ -154,6 +154,12 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
             votes);
     }
 
+    public Task<PersonalDataReport> ReadPersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new PersonalDataReport(
+            signUps.Values.Where(s => s.Channel == channel && s.UserId == userId).OrderBy(s => s.CreatedAt).ToList(),
+            FeedbackVotes.Count(f => f.PersonHash == personHash),
+            Unanswered.Where(q => q.PersonHash == personHash).OrderBy(q => q.At).ToList()));
+
     Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
     {
         var keys = conversations.Where(c => c.Key.StartsWith(channel + ":", StringComparison.Ordinal) && c.Value.UserId == userId).Select(c => c.Key).ToList();

@@ -1,3 +1,5 @@
+using Jamsos.Outreach.Bot.Channels.Discord.Interactions;
+using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Core.Commands;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Knowledge.Content;
@@ -23,7 +25,7 @@ public sealed class CommandRegistryTests
         var registry = Registry();
 
         Assert.Equal(
-            ["bahasa", "bantuan", "batal", "cancel", "daftar", "delete", "export", "hapus", "help", "iuran", "kantor", "kecelakaan", "language", "meninggal", "menu", "start", "stats", "unanswered"],
+            ["bahasa", "bantuan", "batal", "cancel", "daftar", "datasaya", "delete", "export", "hapus", "help", "iuran", "kantor", "kecelakaan", "language", "meninggal", "menu", "mydata", "start", "stats", "unanswered"],
             registry.Names.Order(StringComparer.Ordinal));
     }
 
@@ -43,6 +45,26 @@ public sealed class CommandRegistryTests
         var result = await Registry().ExecuteAsync(turn, "gak", string.Empty, default);
 
         Assert.Equal(BotTexts.UnknownCommand(Language.Id), result.Reply.Text.ToPlainText());
+    }
+
+    [Fact]
+    public void TelegramMenu_EveryEntry_IsARegisteredCommand()
+    {
+        var names = Registry().Names;
+
+        var menu = TelegramCommands.Private("id").Concat(TelegramCommands.Private("en")).Select(c => c.Command).Distinct();
+
+        Assert.Equal((true, string.Empty), (menu.Contains("datasaya"), string.Join(",", menu.Where(n => !names.Contains(n)))));
+    }
+
+    [Fact]
+    public void DiscordSlashCommands_EveryOneButTanya_IsARegisteredCommand()
+    {
+        var names = Registry().Names;
+
+        var slash = DiscordCommands.All.Select(c => c.Name).Where(n => n != DiscordCommands.Ask);
+
+        Assert.Equal((true, string.Empty), (slash.Contains("datasaya"), string.Join(",", slash.Where(n => !names.Contains(n)))));
     }
 
     private CommandRegistry Registry() =>

@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
@@ -5,12 +6,15 @@ namespace Jamsos.Outreach.Tests.Bot.Conversations;
 
 /// <summary>
 /// Issue 14 through the engine: what is kept about a person carries their person hash (never the user id),
-/// and /hapus removes it.
+/// /hapus removes it, and /datasaya (or asking in free text) shows it.
 /// </summary>
 [Collection(KnowledgeCollectionDefinition.Name)]
 public sealed class PrivacyConversationTests
 {
     private const string UnsureQuestion = "> bisa klaim buat kucing?";
+
+    private static readonly string[] FullSignUp =
+        ["> /daftar", "> Siti", "> 0812 3456 7890", "> [Kota Serang]", "> [Pedagang]", "> [WhatsApp]", "> [Ya]", "> [Setuju]", "> [Kirim]"];
 
     private readonly KnowledgeFixture fixture;
     private readonly InMemoryStores stores = new();
@@ -68,6 +72,70 @@ public sealed class PrivacyConversationTests
         await transcript.StepAsync("> /hapus");
 
         Assert.Empty(stores.FeedbackVotes);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DataSayaAfterSignUpAndQuestion_ShowsEverythingKeptPrivately()
+    {
+        var transcript = NewTranscript();
+        await RunAsync(transcript, ["> /start ref_agen007", .. FullSignUp, UnsureQuestion]);
+
+        await transcript.StepAsync("> /datasaya");
+
+        var text = transcript.Last.Text.ToPlainText();
+        Assert.True(
+            transcript.Last.Private && new[] { "Siti", "+6281234567890", "Kota Serang", "versi " + ConsentText.Version, "agen007", "bisa klaim buat kucing?" }.All(s => text.Contains(s, StringComparison.Ordinal)),
+            text);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FreeTextAskingForOwnData_RunsDataSaya()
+    {
+        var transcript = NewTranscript();
+        await RunAsync(transcript, FullSignUp);
+
+        await transcript.StepAsync("> data saya apa aja?");
+
+        Assert.Contains("Data Anda yang kami simpan", transcript.Last.Text.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EnglishFreeTextAskingForOwnData_AnswersInEnglish()
+    {
+        var transcript = NewTranscript();
+
+        await transcript.StepAsync("> what data do you have about me");
+
+        Assert.Contains("We keep no data about you", transcript.Last.Text.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DataSayaWithNothingKept_SaysNothingIsKept()
+    {
+        var transcript = NewTranscript();
+
+        await transcript.StepAsync("> /datasaya");
+
+        Assert.Contains("Kami tidak menyimpan data tentang Anda", transcript.Last.Text.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FreeTextAskingToDelete_DeletesNothing()
+    {
+        var transcript = NewTranscript();
+        await RunAsync(transcript, FullSignUp);
+
+        await transcript.StepAsync("> hapus data saya");
+
+        Assert.Single(stores.SignUps);
+    }
+
+    private static async Task RunAsync(Transcript transcript, string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            await transcript.StepAsync(line);
+        }
     }
 
     private Transcript NewTranscript(string user = "u1") => new(() => ConversationTranscriptTests.Engine(fixture, stores, clock), clock, user);

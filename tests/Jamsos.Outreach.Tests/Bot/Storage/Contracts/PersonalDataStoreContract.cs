@@ -5,7 +5,7 @@ using static Jamsos.Outreach.Tests.Bot.Storage.StorageSamples;
 
 namespace Jamsos.Outreach.Tests.Bot.Storage.Contracts;
 
-/// <summary>What every <see cref="IPersonalDataStore"/> does: the /hapus erase of one person, and nobody else.</summary>
+/// <summary>What every <see cref="IPersonalDataStore"/> does: all of one person's data read (/datasaya) or erased (/hapus), and nobody else's.</summary>
 public abstract class PersonalDataStoreContract : StoreContract
 {
     private const string Person7 = "a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7";
@@ -95,6 +95,35 @@ public abstract class PersonalDataStoreContract : StoreContract
         var deleted = await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
 
         Assert.Equal((new PersonalDataDeletion(0, 0, 0, 0), 1), (deleted, (await Backend.SignUps().ListAsync()).Count));
+    }
+
+    [Fact]
+    public async Task ReadPersonAsync_PersonWithSignUpVotesAndQuestions_ReturnsAllOfItAndNothingElse()
+    {
+        var signUp = SignUp(phone: "+6281100000001", userId: "7");
+        await Backend.SignUps().UpsertAsync(signUp);
+        await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000002", userId: "7", channel: "discord"));
+        await Backend.Feedback().AddAsync(new Feedback("iuran-bpu", "contribution_amount", true, "telegram", "id", Monday, Person7));
+        await Backend.Feedback().AddAsync(new Feedback("daftar", "registration", false, "telegram", "id", Monday, Person7));
+        await Backend.Feedback().AddAsync(new Feedback("daftar", "registration", true, "telegram", "id", Monday, Person8));
+        await Backend.Unanswered().AddAsync(Question("nik saya 3201123456789012 kok ditolak", Person7));
+        await Backend.Unanswered().AddAsync(Question("bisa klaim ikan?", Person8));
+
+        var report = await Backend.PersonalData().ReadPersonAsync("telegram", "7", Person7);
+
+        Assert.Equal(
+            (1, signUp, 2, "nik saya [angka] kok ditolak", Monday),
+            (report.SignUps.Count, report.SignUps[0], report.FeedbackVotes, report.Questions.Single().Question, report.Questions.Single().At));
+    }
+
+    [Fact]
+    public async Task ReadPersonAsync_NothingKept_IsEmpty()
+    {
+        await Backend.SignUps().UpsertAsync(SignUp(phone: "+6281100000003", userId: "8"));
+
+        var report = await Backend.PersonalData().ReadPersonAsync("telegram", "7", Person7);
+
+        Assert.True(report.IsEmpty);
     }
 
     private static UnansweredQuestion Question(string text, string personHash) => new(text, "claim", 0.2, "id", "telegram", Monday, personHash);
