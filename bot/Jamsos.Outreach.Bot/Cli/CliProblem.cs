@@ -11,7 +11,7 @@ internal static class CliProblem
     {
         ArgumentNullException.ThrowIfNull(parse);
         var command = parse.CommandResult.Command;
-        var hint = command is RootCommand ? "--help" : command.Name + " --help";
+        var hint = command is RootCommand ? "--help" : CommandPath(parse.CommandResult) + " --help";
         if (parse.Action is ParseErrorAction && parse.Errors.Count > 0)
         {
             return $"{OneLine(parse.Errors[0].Message)} (see {hint})";
@@ -20,6 +20,18 @@ internal static class CliProblem
         return ReferenceEquals(parse.Action, command.Action) && StrayOption(parse) is { } stray
             ? $"Unrecognized command or argument '{stray}'. (see {hint}; put -- before a question that starts with --)"
             : null;
+    }
+
+    /// <summary>The verb as typed from the root: "export", or "agent add" for a sub-verb.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (CommandResult? current = result; current is not null && current.Command is not RootCommand; current = current.Parent as CommandResult)
+        {
+            names.Insert(0, current.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     // Some generated messages list the allowed values on lines of their own ("Must be one of:\n\t'csv'…").

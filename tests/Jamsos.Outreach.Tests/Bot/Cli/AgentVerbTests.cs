@@ -76,6 +76,14 @@ public sealed partial class AgentVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task AgentAdd_ParseError_PointsToTheSubVerbsHelp()
+    {
+        var (_, _, error) = await database.RunAsync("agent", "add", "--name", "Budi");
+
+        Assert.EndsWith("(see agent add --help)", error.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AgentAdd_BadBotUsername_RefusesWithExitTwo()
     {
         var (exit, _, _) = await database.RunAsync("agent", "add", "--name", "Budi", "--region", "Lebak", "--bot", "no spaces");

@@ -9,7 +9,9 @@ namespace Jamsos.Outreach.Tests.Bot.Cli;
 [Collection(KnowledgeCollectionDefinition.Name)]
 public sealed class CommandLineTests
 {
-    private static readonly string[] Verbs = ["run", "ask", "evaluate", "check-content", "export", "stats", "unanswered", "broadcast"];
+    private static readonly string[] Verbs = ["run", "ask", "evaluate", "check-content", "export", "stats", "unanswered", "broadcast", "agent"];
+
+    private static readonly string[] AgentVerbs = ["add", "list", "flyer", "stats"];
 
     private static readonly string[] AskLineKeys = ["answer", "confidence", "entry", "intent", "question", "suggestions"];
 
@@ -180,6 +182,16 @@ public sealed class CommandLineTests
         var run = await RunAsync(["ask", "--help"]);
 
         Assert.Equal((0, true, true), (run.ExitCode, run.Out.Contains("--lang", StringComparison.Ordinal), run.Out.Contains("--content", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_AgentHelp_ListsItsSubVerbs()
+    {
+        var run = await RunAsync(["agent", "--help"]);
+
+        var missing = AgentVerbs.Where(verb => !run.Out.Contains("  " + verb + " ", StringComparison.Ordinal));
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, string.Join(", ", missing)));
     }
 
     [Fact]
