@@ -84,6 +84,9 @@ internal sealed class TelegramHarness : IAsyncDisposable
         builder.Services.AddSingleton(knowledge.Answerer);
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddSqliteStorage(builder.Configuration);
+
+        // The host's hasher gets its salt when the host starts (AddPrivacy); not every harness starts it.
+        builder.Services.AddSingleton(TestPersonHasher.Instance);
         if (registerChannel)
         {
             builder.Services.AddTelegramChannel(builder.Configuration);
