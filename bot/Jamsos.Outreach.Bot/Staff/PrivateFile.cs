@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Jamsos.Outreach.Bot.Staff;
 
 /// <summary>
@@ -10,9 +8,6 @@ namespace Jamsos.Outreach.Bot.Staff;
 internal static class PrivateFile
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
-    public static Task WriteAsync(string path, string text, CancellationToken cancellationToken) =>
-        WriteAsync(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text), cancellationToken);
 
     public static async Task WriteAsync(string path, byte[] bytes, CancellationToken cancellationToken)
     {

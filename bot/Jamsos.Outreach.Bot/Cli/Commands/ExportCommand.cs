@@ -1,7 +1,7 @@
 using System.CommandLine;
+using System.Text;
 using Jamsos.Outreach.Bot.Core.Staff;
 using Jamsos.Outreach.Bot.Core.Storage;
-using Jamsos.Outreach.Bot.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Jamsos.Outreach.Bot.Cli.Commands;
@@ -56,20 +56,15 @@ internal sealed class ExportCommand : StaffCommand
         var text = parse.GetValue(format) == "jsonl" ? StaffReports.JsonLines(rows) : StaffReports.Csv(rows);
         if (parse.GetValue(file) is { } path)
         {
-            if (File.Exists(path) && !parse.GetValue(force))
+            if (await OwnerOnlyOutput.RefusedAsync(Context, path, parse.GetValue(force)).ConfigureAwait(false))
             {
-                await Context.Error.WriteLineAsync($"{path} already exists; nothing was written. Add --force to replace it.").ConfigureAwait(false);
                 return CliContext.ExitUsage;
             }
 
-            try
+            if (await OwnerOnlyOutput.WriteAsync(Context, path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text), "export", stop).ConfigureAwait(false) is var exit
+                && exit != CliContext.ExitOk)
             {
-                await PrivateFile.WriteAsync(path, text, stop).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                await Context.Error.WriteLineAsync($"Could not write the export to {path}: {ex.Message.TrimEnd('.')}.").ConfigureAwait(false);
-                return CliContext.ExitFailed;
+                return exit;
             }
 
             await Context.Output.WriteLineAsync($"{rows.Count} sign-up(s) written to {path}").ConfigureAwait(false);
