@@ -34,8 +34,8 @@ public static class BotTexts
         : T(l, $"Terima kasih atas masukannya. Kami akan memperbaiki jawaban ini. Anda juga bisa tanya Contact Center {contactCenter}.", $"Thanks for telling us. We will improve this answer. You can also ask Contact Center {contactCenter}.");
 
     public static string Deleted(Language l, int signUps) => T(l,
-        signUps > 0 ? "Data Anda sudah kami hapus: data pendaftaran dan riwayat percakapan di sini." : "Sudah. Kami tidak menyimpan data pendaftaran Anda; riwayat percakapan di sini juga sudah dihapus.",
-        signUps > 0 ? "Your data has been deleted: your sign-up and this chat's history." : "Done. We had no sign-up from you; this chat's history has been deleted too.");
+        signUps > 0 ? "Data Anda sudah kami hapus: data pendaftaran, riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda." : "Sudah. Kami tidak menyimpan data pendaftaran Anda; riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda, juga sudah dihapus.",
+        signUps > 0 ? "Your data has been deleted: your sign-up, this chat's history, and your questions and answer ratings." : "Done. We had no sign-up from you; this chat's history, and your questions and answer ratings, have been deleted too.");
 
     public static string ChooseLanguage(Language l) => T(l, "Pilih bahasa:", "Choose a language:");
 
