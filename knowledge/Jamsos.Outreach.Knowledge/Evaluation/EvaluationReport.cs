@@ -19,6 +19,7 @@ public sealed class EvaluationReport
         ("corpus dev", "corpus_dev.tsv"),
         ("holdout", "holdout_questions.tsv"),
         ("dev (old)", "dev_questions.tsv"),
+        ("corpus dev 2", "corpus_dev2.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>
