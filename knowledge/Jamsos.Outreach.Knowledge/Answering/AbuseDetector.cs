@@ -66,6 +66,22 @@ internal static class AbuseDetector
     private static readonly FrozenSet<string> FakeWords = Set("palsu", "fake", "bohongan", "rekayasa", "manipulasi", "memalsukan", "palsukan", "fiktif", "bodong", "aspal");
     private static readonly FrozenSet<string> FakeObjects = Set("klaim", "kecelakaan", "surat", "dokumen", "claim", "data", "syarat", "accident", "meninggal", "ktp", "kk", "akta", "ijazah", "kwitansi", "kuitansi", "nota");
 
+    // Asking the bot to write a scam: "buatin pesan BSU yang meyakinkan buat disebar", "write a convincing
+    // message so people enter their data". An order to make (checked on the written words: the stemmer
+    // turns "buatin" into "buat", which also means "for"), a message, and a sign that it is meant to deceive.
+    private static readonly FrozenSet<string> MakeForMeWords = Set(
+        "buatin", "buatkan", "bikinin", "bikinkan", "karangin", "karangkan", "susunin", "susunkan", "tulisin", "tuliskan",
+        "gawekna", "gaweke", "gawekke", "damelaken", "jieunkeun", "make", "write", "create", "generate", "draft", "craft");
+
+    private static readonly FrozenSet<string> MessageWords = Set(
+        "pesan", "pesannya", "link", "tautan", "broadcast", "bc", "sms", "message", "messages", "text", "template", "situs",
+        "website", "web", "chat", "formulir", "form", "hoaks", "hoax", "undangan", "caption", "email");
+
+    private static readonly FrozenSet<string> DeceiveWords = Set(
+        "disebar", "sebar", "sebarkan", "nyebar", "disebarkan", "spread", "blast", "meyakinkan", "convincing", "believable",
+        "jebak", "menjebak", "pancing", "mancing", "phishing", "tipu", "nipu", "menipu", "trick", "korban", "victims", "percaya",
+        "isi", "klik", "click", "resmi", "official", "asli");
+
     private static readonly string[] NeverPaidPhrases =
     [
         " tidak pernah bayar", " belum pernah bayar", " never paid", " never paying", " without paying", " without ever paying",
@@ -104,6 +120,7 @@ internal static class AbuseDetector
             || ContainsPhrase(padded, FraudPhrases) || ContainsPhrase(joined, FraudPhrases)
             || Near(tokens, FakeWords, FakeObjects)
             || IsClaimWithoutPaying(tokens, joined)
+            || IsScamWriting(padded, tokens)
             || InsultDetector.IsInsult(tokens);
     }
 
@@ -129,6 +146,19 @@ internal static class AbuseDetector
         }
 
         return false;
+    }
+
+    /// <summary>An order to write a message or link that is meant to deceive (a scam or phishing text).</summary>
+    private static bool IsScamWriting(string padded, IReadOnlyList<string> tokens)
+    {
+        var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(MakeForMeWords.Contains) || !(words.Any(MessageWords.Contains) || tokens.Any(MessageWords.Contains)))
+        {
+            return false;
+        }
+
+        var deceptive = words.Count(DeceiveWords.Contains);
+        return deceptive >= 2 || words.Any(w => w is "disebar" or "sebarkan" or "disebarkan" or "spread" or "blast" or "phishing" or "jebak" or "menjebak" or "tipu" or "menipu" or "trick");
     }
 
     /// <summary>Claiming while refusing to pay ("gak pernah bayar tapi mau klaim"), but not an employer that did not pay (a real JKP question).</summary>

@@ -26,6 +26,8 @@ internal static class OthersDataDetector
         " user lain", " pengguna lain", " last user", " previous user", " semua peserta", " seluruh peserta", " sak desa",
         " satu desa", " se desa", " satu kampung", " wong liya", " wong liyo", " batur", " member lain", " list of members",
         " every member", " all members", " pengguna sebelumnya", " ex husband", " ex wife", " atas nama", " member named",
+        " another member", " another person", " another participant", " another user", " another worker", " anyone else",
+        " someones", " somebodys", " his kpj", " her kpj", " their kpj", " his nik", " her nik", " their nik",
     ];
 
     private static readonly FrozenSet<string> GetWords = AbuseDetector.Set(

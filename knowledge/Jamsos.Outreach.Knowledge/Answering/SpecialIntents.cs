@@ -22,6 +22,9 @@ internal static class SpecialIntents
         "ping", "start", "mulai", "menu", "hi", "yo", "kakak", "guys", "semua", "everyone", "there", "nuwun", "sewu",
         "nggih", "wr", "wb", "warahmatullahi", "wabarakatuh", "salken", "kenalan", "selamat", "met", "sehat", "kabar",
         "banyak", "infonya", "info", "informasinya", "sekali", "ya", "yaa", "kasih", "anyone", "excuse", "lot",
+        // Apologising for the interruption: "nuwun sewu ngganggu", "maaf mengganggu", "sorry to bother you".
+        "maaf", "mohon", "ngapunten", "nyuwun", "pangapunten", "hapunten", "ganggu", "ngganggu", "nganggu", "mengganggu",
+        "ngaganggu", "sorry", "bother", "disturb", "disturbing",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking to ask, or for a language, beside a greeting: "hi, can you speak english?", "sugeng enjing,
@@ -34,7 +37,7 @@ internal static class SpecialIntents
         // Thanks after an answer: "ok thank you so much, very helpful", "mantap, jelas, membantu banget".
         "helpful", "very", "membantu", "mantap", "jelas", "paham", "ngerti", "great", "nice", "cool", "noted",
         // "mau nanya soal bpjs tk": asking to ask about us is still an opener; the menu is the answer.
-        "bpjstk",
+        "bpjstk", "bpjs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Someone asking to be contacted or enrolled ("tolong hubungi saya", "daftarin kami"): the outreach
@@ -59,7 +62,7 @@ internal static class SpecialIntents
         "halo", "hallo", "hai", "hello", "helo", "hey", "hei", "pagi", "siang", "sore", "malam", "salam",
         "assalamualaikum", "permisi", "p", "tes", "test", "punten", "sampurasun", "sugeng", "wilujeng", "terimakasih",
         "hi", "hola", "morning", "evening", "ping", "start", "mulai", "menu", "waalaikumsalam", "aslm", "yo", "met",
-        "anyone", "excuse", "salam",
+        "anyone", "excuse", "salam", "maaf", "ngapunten", "nyuwun", "sorry",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TransportWords = new[]
@@ -92,7 +95,9 @@ internal static class SpecialIntents
     /// <summary>True when every word is a greeting, a courtesy or a term of address ("halo min", "P", "assalamualaikum").</summary>
     public static bool IsOnlyGreeting(AnalyzedText text)
     {
-        if (text.Tokens.Count == 0 || text.Tokens.Count > 8)
+        // Particles do not make a message long: "hi, do you speak english? i have a question about bpjs"
+        // is eleven tokens but five words that carry meaning.
+        if (text.Tokens.Count == 0 || text.Tokens.Count(t => !StopWords.All.Contains(t) || GreetingAnchors.Contains(t)) > 8)
         {
             return false;
         }

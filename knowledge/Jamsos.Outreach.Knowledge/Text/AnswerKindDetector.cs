@@ -13,7 +13,7 @@ namespace Jamsos.Outreach.Knowledge.Text;
 public static class AnswerKindDetector
 {
     private static readonly FrozenSet<string> DefinitionPartners = Set("itu", "iku", "kuwi", "teh", "sih", "tuh", "ya", "is", "are", "does", "maksud", "maksudnya");
-    private static readonly FrozenSet<string> DefinitionWords = Set("artinya", "arti", "maksudnya", "pengertian", "singkatan", "kepanjangan", "definisi", "mean", "meaning", "means", "stand", "stands", "bedanya", "beda", "perbedaan", "difference", "apaan");
+    private static readonly FrozenSet<string> DefinitionWords = Set("artinya", "arti", "maksudnya", "dimaksud", "pengertian", "singkatan", "kepanjangan", "definisi", "mean", "meaning", "means", "stand", "stands", "bedanya", "beda", "perbedaan", "difference", "apaan");
     private static readonly FrozenSet<string> TimeWords = Set("kapan", "when", "deadline", "tenggat", "kadaluarsa", "kedaluwarsa", "hangus", "lambat", "batas");
     private static readonly FrozenSet<string> DurationWords = Set("lama", "hari", "minggu", "jam", "long");
     private static readonly FrozenSet<string> HowWords = Set("cara", "caranya", "langkah", "prosedur", "syarat", "ngurus", "mengurus", "urus", "steps", "procedure", "tutorial", "alur", "mekanisme");

@@ -198,6 +198,8 @@ public sealed class AnswererTests
     [InlineData("assalamualaikum")]
     [InlineData("P")]
     [InlineData("selamat pagi kak")]
+    [InlineData("maaf mengganggu min")]
+    [InlineData("hello, sorry to bother you, can you help me with a question about bpjs?")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -209,6 +211,7 @@ public sealed class AnswererTests
     [InlineData("halo min, brp iuran bpjs tk buat ojol?")]
     [InlineData("halo kak, cara daftar bpjs tk gmn")]
     [InlineData("permisi min, klo telat bayar iuran gimana")]
+    [InlineData("maaf ganggu min, iuran petani sebulan berapa?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
