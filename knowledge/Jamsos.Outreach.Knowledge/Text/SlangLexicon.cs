@@ -101,6 +101,21 @@ public static class SlangLexicon
         ("punya", ["duwe", "gadhah", "gadah", "boga", "gaduh", "ndue", "nduwe", "puny", "pny"]),
         ("majikan", ["juragan", "bos", "boss", "atasan", "employer", "bose", "dunungan", "pemberi"]),
         ("status", ["aktif", "nonaktif", "active", "inactive"]),
+
+        // Javanese and Sundanese words for the things people describe (seen in the 2026-12-06 batch):
+        // where they were going, how long it took, what was lost. Words that also mean something else
+        // in the other language ("dina" is "in" in Sundanese, "bali" is the island) are left out.
+        ("berangkat", ["mangkat", "budhal", "bidhal", "indit"]),
+        ("pulang", ["mulih", "mantuk", "uih"]),
+        ("laut", ["segara", "segoro", "sagara", "samudra"]),
+        ("hari", ["dinten", "poe", "dino"]),
+        ("lama", ["suwe", "suwi", "lami", "lila", "lawas"]),
+        ("nelayan", ["pamayang", "pemayang", "pelaut"]),
+        ("petani", ["patani"]),
+        ("hilang", ["ilang", "leungit", "ical", "kelangan"]),
+        ("biaya", ["ragad", "waragad", "beaya"]),
+        ("bantu", ["tulung", "tulungi", "bantos", "dibantos", "dibantoni", "bantuin"]),
+        ("tinggal", ["manggon", "cicing", "dumunung"]),
     ];
 
     public static readonly FrozenDictionary<string, string> Map = Build();
