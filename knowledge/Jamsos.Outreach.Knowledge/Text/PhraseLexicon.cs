@@ -14,6 +14,14 @@ public static class PhraseLexicon
         ("bpjstk", ["bpjs tk", "bpjs ketenagakerjaan", "bpjs naker", "bpjs tenaga kerja", "bpjs tenagakerja", "bp jamsostek", "bpjamsostek", "jamsostek", "bpjstk", "bpjs kerja", "naker", "bpjs tk nya", "bpjs ketenaga kerjaan", "bpjs employment", "bpjs ketenagakerjan", "bpjs tenaga", "bp jamsos", "jamsos"]),
         ("bpjskes", ["bpjs kesehatan", "bpjs kes", "bpjskes", "jkn", "kis", "kartu indonesia sehat", "jkn kis", "bpjs health", "health insurance", "bpjs sehat", "bpjs kesehatn", "asuransi kesehatan"]),
         ("jkk", ["jaminan kecelakaan kerja", "jkk", "work accident insurance", "work accident cover"]),
+        // A cause that is NOT a work accident, as one token: otherwise the word "kecelakaan" in "meninggal
+        // bukan karena kecelakaan kerja" pulls the question to the work-accident entries it rules out.
+        ("bukankecelakaankerja", ["bukan kecelakaan kerja", "bukan karena kecelakaan kerja", "bukan akibat kecelakaan kerja",
+            "bukan krn kecelakaan kerja", "bukan karna kecelakaan kerja", "bukan kecelakaan", "bukan karena kecelakaan",
+            "bukan akibat kecelakaan", "dudu kecelakan kerja", "dudu merga kecelakan kerja", "dudu mergo kecelakan kerja",
+            "dudu kecelakaan kerja", "dudu merga kecelakaan kerja", "dudu kecelakan", "sanes kacilakaan", "sanes kacilakaan damel",
+            "sanes kusabab kacilakaan", "not a work accident", "not from a work accident", "not from work", "not work related",
+            "not caused by work", "not due to work", "not because of work", "non work"]),
         ("jkm", ["jaminan kematian", "jkm", "santunan kematian", "death benefit", "death cover"]),
         ("jht", ["jaminan hari tua", "tabungan hari tua", "hari tua", "jht", "old age savings", "old age"]),
         ("pensiun", ["jaminan pensiun", "dana pensiun", "jp"]),

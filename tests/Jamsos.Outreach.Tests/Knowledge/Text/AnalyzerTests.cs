@@ -22,6 +22,9 @@ public sealed class AnalyzerTests
     [InlineData("sabaraha", "berapa")]
     [InlineData("seda", "meninggal")]
     [InlineData("pupus", "meninggal")]
+    [InlineData("mulih", "pulang")]
+    [InlineData("segara", "laut")]
+    [InlineData("leungit", "hilang")]
     public void Analyze_SlangWord_MapsToStandardIndonesian(string word, string expected)
     {
         var analyzed = Analyzer.Analyze(word);
@@ -40,6 +43,17 @@ public sealed class AnalyzerTests
         var analyzed = Analyzer.Analyze(name);
 
         Assert.Equal(["bpjstk"], analyzed.Tokens);
+    }
+
+    [Theory]
+    [InlineData("bukan karena kecelakaan kerja")]
+    [InlineData("dudu merga kecelakan kerja")]
+    [InlineData("not a work accident")]
+    public void Analyze_CauseThatIsNotAWorkAccident_JoinsToOneToken(string phrase)
+    {
+        var analyzed = Analyzer.Analyze(phrase);
+
+        Assert.Equal(["bukankecelakaankerja"], analyzed.Tokens);
     }
 
     [Theory]
