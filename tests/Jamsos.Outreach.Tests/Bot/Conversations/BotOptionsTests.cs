@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Jamsos.Outreach.Bot.Core;
+using Microsoft.Extensions.Configuration;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Conversations;
@@ -29,6 +30,20 @@ public sealed class BotOptionsTests
         var errors = Validate(new BotOptions { ConversationTimeout = TimeSpan.FromHours(1), ConversationRetention = TimeSpan.FromDays(1) });
 
         Assert.Contains(errors, e => e.MemberNames.Contains(nameof(BotOptions.ConversationRetention)));
+    }
+
+    [Fact]
+    public void AppSettings_Periods_EqualTheDefaultsTheSitesPrivacyPageStates()
+    {
+        // appsettings.json overrides the defaults: a value there that drifted from them would make the privacy page wrong.
+        var configured = new BotOptions();
+
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build().GetSection(BotOptions.Section).Bind(configured);
+
+        var defaults = new BotOptions();
+        Assert.Equal(
+            (defaults.UnansweredRetention, defaults.ProcessedUpdateRetention, defaults.ConversationRetention, defaults.ConversationTimeout),
+            (configured.UnansweredRetention, configured.ProcessedUpdateRetention, configured.ConversationRetention, configured.ConversationTimeout));
     }
 
     private static List<ValidationResult> Validate(BotOptions options)
