@@ -8,10 +8,13 @@ namespace Jamsos.Outreach.Tests.Bot.Privacy.Check;
 /// </summary>
 internal sealed class CheckpointInput : TextReader
 {
-    private readonly Queue<(string? Line, Func<Task>? Before)> lines = new();
+    private readonly Queue<(Func<string?> Line, Func<Task>? Before)> lines = new();
 
     /// <summary>Queues a line; with <paramref name="before"/>, that check runs first.</summary>
-    public CheckpointInput Then(string? line, Func<Task>? before = null)
+    public CheckpointInput Then(string? line, Func<Task>? before = null) => Then(() => line, before);
+
+    /// <summary>Queues a line worked out when it is read (from what the chat has shown so far).</summary>
+    public CheckpointInput Then(Func<string?> line, Func<Task>? before = null)
     {
         lines.Enqueue((line, before));
         return this;
@@ -29,7 +32,7 @@ internal sealed class CheckpointInput : TextReader
             await check();
         }
 
-        return next.Line;
+        return next.Line();
     }
 
     public override string? ReadLine() => ReadLineAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();

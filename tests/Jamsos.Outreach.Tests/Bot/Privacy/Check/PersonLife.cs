@@ -15,19 +15,26 @@ internal static class PersonLife
 
     public static async Task<PersonLifeRun> RunAsync(IReadOnlyDictionary<string, string> settings, Func<Task> beforeErasure, Func<Task> afterErasure)
     {
+        var output = new StringWriter();
         var input = new CheckpointInput();
         foreach (var line in ThePerson.LinesBeforeErasure)
         {
-            input.Then(line);
+            if (line == ThePerson.VoteHelpful)
+            {
+                input.Then(() => LastButton(output.ToString(), "👍 Membantu"));
+            }
+            else
+            {
+                input.Then(line);
+            }
         }
 
-        input.Then(ThePerson.Erasure, beforeErasure).Then(null, afterErasure);
+        input.Then(ThePerson.Erasure, beforeErasure).Then((string?)null, afterErasure);
         var saved = Environment.GetEnvironmentVariables().Keys.Cast<string>()
             .Where(k => OwnPrefixes.Any(p => k.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             .ToDictionary(k => k, Environment.GetEnvironmentVariable);
         var console = Console.Error;
         var logs = new StringWriter();
-        var output = new StringWriter();
         var error = new StringWriter();
         var workingFolder = Directory.GetCurrentDirectory();
         var started = DateTime.UtcNow.AddSeconds(-1);
@@ -61,6 +68,14 @@ internal static class PersonLife
                 Environment.SetEnvironmentVariable(key, value);
             }
         }
+    }
+
+    /// <summary>The number the terminal printed last for a button ("  [2] 👍 Membantu").</summary>
+    private static string LastButton(string transcript, string label)
+    {
+        var at = transcript.LastIndexOf("] " + label, StringComparison.Ordinal);
+        var open = at < 0 ? -1 : transcript.LastIndexOf('[', at);
+        return open < 0 ? throw new InvalidOperationException($"No \"{label}\" button was shown:\n{transcript}") : transcript[(open + 1)..at];
     }
 }
 

@@ -34,7 +34,7 @@ internal static class ThePerson
     public static IReadOnlyList<string> LinesBeforeErasure { get; } =
     [
         "brp iuran bpjs tk buat ojol?",
-        "1",
+        VoteHelpful,
         Question,
         "/daftar",
         Name,
@@ -49,6 +49,9 @@ internal static class ThePerson
     ];
 
     public const string Erasure = "/hapus";
+
+    /// <summary>Stands for "the number of the last 👍 Membantu button shown" (its place depends on the answer).</summary>
+    public const string VoteHelpful = "<press 👍 Membantu>";
 
     public static string PersonHash => new HmacPersonHasher(Convert.FromBase64String(Salt)).Hash("terminal", ChatId);
 
