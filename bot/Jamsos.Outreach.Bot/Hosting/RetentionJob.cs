@@ -9,7 +9,8 @@ namespace Jamsos.Outreach.Bot.Hosting;
 /// Deletes what is kept only for a while, once at start and then daily: questions kept for the editors
 /// older than Bot:UnansweredRetention (UU PDP: no longer than needed), processed update ids older than
 /// Bot:ProcessedUpdateRetention (the one pruner of them, for every channel), and the state of chats silent
-/// for longer than Bot:ConversationRetention (an abandoned sign-up draft would otherwise stay forever). Storage trouble is logged and tried again the next day; it never stops the bot.
+/// for longer than Bot:ConversationRetention (an abandoned sign-up draft would otherwise stay forever).
+/// Storage trouble is logged and tried again the next day; it never stops the bot.
 /// Each instance on a shared PostgreSQL runs it too: the deletes are idempotent, so that costs only a query.
 /// </summary>
 internal sealed partial class RetentionJob : BackgroundService
