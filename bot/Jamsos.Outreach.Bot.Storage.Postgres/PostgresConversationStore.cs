@@ -109,6 +109,11 @@ internal sealed class PostgresConversationStore : IConversationStore
         return database.WriteAsync((connection, transaction, ct) => DeleteByUserAsync(connection, transaction, channel, userId, ct), cancellationToken);
     }
 
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(
+            (connection, transaction, ct) => PostgresDatabase.ExecuteAsync(connection, transaction, "DELETE FROM conversations WHERE updated_at < @before;", ct, ("before", PostgresDatabase.Utc(before))),
+            cancellationToken);
+
     /// <summary>The delete inside a caller's transaction (the /hapus erase).</summary>
     internal static Task<int> DeleteByUserAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string channel, string userId, CancellationToken cancellationToken) =>
         PostgresDatabase.ExecuteAsync(connection, transaction, "DELETE FROM conversations WHERE channel = @channel AND user_id = @user_id;", cancellationToken, ("channel", channel), ("user_id", userId));

@@ -4,7 +4,7 @@ namespace Jamsos.Outreach.Bot.Storage.Postgres;
 
 /// <summary>
 /// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, kept
-/// questions and feedback votes in one transaction, whichever instance runs it.
+/// questions, feedback votes and their private chat's status and broadcast rows in one transaction, whichever instance runs it.
 /// </summary>
 /// <remarks>
 /// PostgreSQL's equivalent of SQLite's secure_delete is not available: a DELETE only marks the row versions
@@ -12,7 +12,7 @@ namespace Jamsos.Outreach.Bot.Storage.Postgres;
 /// reclaims the space and later writes overwrite it; the WAL segments keep the old rows until they are
 /// recycled after a checkpoint (and for as long as WAL archives or backups are kept). VACUUM cannot run
 /// inside a transaction block, so it is not issued here; operators who must guarantee removal run
-/// <c>VACUUM (FULL) signups, conversations, unanswered, feedback</c> on a schedule and keep their backup
+/// <c>VACUUM (FULL) signups, conversations, unanswered, feedback, chat_status, broadcast_recipients</c> on a schedule and keep their backup
 /// retention within the privacy notice's periods.
 /// </remarks>
 internal sealed class PostgresPersonalDataStore : IPersonalDataStore
@@ -30,11 +30,26 @@ internal sealed class PostgresPersonalDataStore : IPersonalDataStore
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(personHash);
         return database.WriteAsync(
-            async (connection, transaction, ct) => new PersonalDataDeletion(
-                await PostgresSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
-                await PostgresConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
-                await PostgresUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
-                await PostgresFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false)),
+            async (connection, transaction, ct) =>
+            {
+                var deletion = new PersonalDataDeletion(
+                    await PostgresSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
+                    await PostgresConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
+                    await PostgresUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
+                    await PostgresFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false));
+
+                // A private chat's id is its person's user id (Telegram): its reachability row and its rows in past
+                // broadcasts name the person too. chat_status.chat_id is a number; a non-numeric user id matches nothing.
+                await PostgresDatabase.ExecuteAsync(connection, transaction, "DELETE FROM chat_status WHERE channel = @channel AND chat_id::text = @chat_id;", ct, ("channel", channel), ("chat_id", userId)).ConfigureAwait(false);
+                await PostgresDatabase.ExecuteAsync(
+                    connection,
+                    transaction,
+                    "DELETE FROM broadcast_recipients WHERE chat_id = @chat_id AND broadcast_id IN (SELECT id FROM broadcasts WHERE channel = @channel);",
+                    ct,
+                    ("channel", channel),
+                    ("chat_id", userId)).ConfigureAwait(false);
+                return deletion;
+            },
             cancellationToken);
     }
 

@@ -111,6 +111,21 @@ internal sealed class SqliteConversationStore : IConversationStore
         return database.WriteAsync((connection, transaction, ct) => DeleteByUserAsync(connection, transaction, channel, userId, ct), durable: false, cancellationToken);
     }
 
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(
+            async (connection, transaction, ct) =>
+            {
+                // updated_at is fixed-width UTC text (SqliteTime), so text order is time order and the index serves.
+                var command = SqliteDatabase.Command(connection, transaction, "DELETE FROM conversations WHERE updated_at < $before;");
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Parameters.AddWithValue("$before", SqliteTime.ToText(before));
+                    return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+            },
+            durable: false,
+            cancellationToken);
+
     /// <summary>The delete of <see cref="DeleteByUserAsync(string, string, CancellationToken)"/> inside a caller's transaction (the /hapus erase).</summary>
     internal static async Task<int> DeleteByUserAsync(SqliteConnection connection, SqliteTransaction transaction, string channel, string userId, CancellationToken cancellationToken)
     {

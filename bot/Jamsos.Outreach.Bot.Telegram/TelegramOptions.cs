@@ -49,9 +49,6 @@ internal sealed class TelegramOptions
     /// <summary>Register the command menu (setMyCommands, Indonesian and English) at start.</summary>
     public bool SetCommands { get; set; } = true;
 
-    /// <summary>How long a handled update id is remembered (Telegram keeps an update at most 24 h).</summary>
-    public TimeSpan ProcessedUpdateRetention { get; set; } = TimeSpan.FromHours(48);
-
     /// <summary>
     /// How long a broadcast's lease lasts without renewal (renewed every third of it while sending): the
     /// wait before another instance may resume a broadcast whose sender died.

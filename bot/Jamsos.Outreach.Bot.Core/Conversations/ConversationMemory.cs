@@ -18,6 +18,14 @@ public sealed class ConversationMemory
     /// <summary>Turns tried per update before the conflict is reported; one chat rarely races more than once.</summary>
     internal const int MaxAttempts = 4;
 
+    /// <summary>
+    /// A state not written for this long is written again even when nothing in it changed, so its updated_at
+    /// says when the chat was last active to within a day, and the retention job
+    /// (<see cref="BotOptions.ConversationRetention"/>) prunes only chats that really went silent. At most
+    /// one extra write per chat and day.
+    /// </summary>
+    internal static readonly TimeSpan TouchInterval = TimeSpan.FromDays(1);
+
     private readonly IConversationStore store;
     private readonly BotOptions options;
     private readonly TimeProvider clock;
@@ -69,7 +77,7 @@ public sealed class ConversationMemory
         {
             await store.DeleteAsync(conversation.State.Chat, version, cancellationToken).ConfigureAwait(false);
         }
-        else if (NeedsSaving(conversation.Stored, next))
+        else if (NeedsSaving(conversation.Stored, next) || conversation.Now - conversation.Stored?.UpdatedAt >= TouchInterval)
         {
             await store.SaveAsync(next with { UserId = userId, UpdatedAt = conversation.Now }, version, cancellationToken).ConfigureAwait(false);
         }

@@ -22,6 +22,12 @@ public interface IConversationStore
     /// <summary>Deletes every chat state of a user on a channel (the /hapus command).</summary>
     Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Deletes the state of every chat last saved before <paramref name="before"/> (the retention job,
+    /// Bot:ConversationRetention): a chat that never writes again leaves no draft behind. Returns the count.
+    /// </summary>
+    Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
+
     /// <summary>The chat's state and version (<see cref="StoredConversation.None"/>, version 0, when there is none).</summary>
     Task<StoredConversation> LoadAsync(ChatKey chat, CancellationToken cancellationToken = default);
 

@@ -3,7 +3,6 @@ using Jamsos.Outreach.Bot.Channels.Telegram.Inbound;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
-using Jamsos.Outreach.Bot.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Requests;
 
@@ -11,15 +10,15 @@ namespace Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 
 /// <summary>
 /// What both modes do first: getMe (checks the token, learns the username for /cmd@name), load the
-/// chat directory, forget processed update ids older than the retention, register the command menu.
-/// Network trouble is retried until it passes; a refused token (401) is thrown.
+/// chat directory, register the command menu. Network trouble is retried until it passes; a refused token
+/// (401) is thrown. Old processed update ids are forgotten by the host's retention job
+/// (Bot:ProcessedUpdateRetention), not here: one setting, one pruner for every channel.
 /// </summary>
 internal sealed partial class TelegramStartup
 {
     private readonly TelegramClient client;
     private readonly TelegramBotInfo bot;
     private readonly TelegramChats chats;
-    private readonly IProcessedUpdateStore processed;
     private readonly TelegramOptions options;
     private readonly TelegramHealth health;
     private readonly TimeProvider clock;
@@ -30,7 +29,6 @@ internal sealed partial class TelegramStartup
         TelegramClient client,
         TelegramBotInfo bot,
         TelegramChats chats,
-        IProcessedUpdateStore processed,
         TelegramOptions options,
         TelegramHealth health,
         TimeProvider clock,
@@ -40,7 +38,6 @@ internal sealed partial class TelegramStartup
         this.client = client;
         this.bot = bot;
         this.chats = chats;
-        this.processed = processed;
         this.options = options;
         this.health = health;
         this.clock = clock;
@@ -57,7 +54,6 @@ internal sealed partial class TelegramStartup
         LogReady(logger, identity.Username, me.CanReadAllGroupMessages == true ? "off (sees every group message)" : "on");
 
         await chats.LoadAsync(cancellationToken).ConfigureAwait(false);
-        await PruneAsync(cancellationToken).ConfigureAwait(false);
         if (options.SetCommands)
         {
             foreach (var request in TelegramCommands.Requests())
@@ -75,38 +71,6 @@ internal sealed partial class TelegramStartup
         }
 
         return identity;
-    }
-
-    /// <summary>When the processed update ids were last pruned.</summary>
-    public DateTimeOffset LastPruned { get; private set; }
-
-    /// <summary>Forgets update ids older than the retention (Telegram keeps an update at most 24 h).</summary>
-    public async Task PruneAsync(CancellationToken cancellationToken)
-    {
-        LastPruned = clock.GetUtcNow();
-        await processed.PruneAsync(LastPruned - options.ProcessedUpdateRetention, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Prunes when the last prune is an hour old; storage trouble is logged, never fatal to the loop.</summary>
-    public async Task PruneIfDueAsync(CancellationToken cancellationToken)
-    {
-        if (clock.GetUtcNow() - LastPruned < TimeSpan.FromHours(1))
-        {
-            return;
-        }
-
-        try
-        {
-            await PruneAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (StorageException ex)
-        {
-            LogPruneFailed(logger, ex.Message);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down: the next start prunes.
-        }
     }
 
     /// <summary>Polling mode: a webhook left over from webhook mode would make every getUpdates fail with 409.</summary>
@@ -131,9 +95,6 @@ internal sealed partial class TelegramStartup
 
     private Task<T> RetryAsync<T>(Func<CancellationToken, Task<T>> call, int attempts, CancellationToken cancellationToken) =>
         IdempotentRetry.RunAsync(call, attempts, options, clock, random, (attempt, delay, ex) => LogRetry(logger, attempt, delay.TotalSeconds, ex.Message), cancellationToken);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pruning old Telegram update ids failed: {Reason}")]
-    private static partial void LogPruneFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram bot @{Username} connected; privacy mode {Privacy}")]
     private static partial void LogReady(ILogger logger, string username, string privacy);

@@ -130,7 +130,6 @@ internal sealed partial class TelegramPollingService : BackgroundService
             }
 
             Offset = updates.Max(u => u.Id) + 1;
-            await startup.PruneIfDueAsync(stoppingToken).ConfigureAwait(false);
         }
     }
 

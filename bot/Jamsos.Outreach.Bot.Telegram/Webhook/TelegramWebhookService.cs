@@ -139,7 +139,6 @@ internal sealed partial class TelegramWebhookService : BackgroundService
                 LogInfoFailed(logger, ex.Message);
             }
 
-            await startup.PruneIfDueAsync(stoppingToken).ConfigureAwait(false);
             try
             {
                 await Task.Delay(options.Webhook.HealthCheckInterval, clock, stoppingToken).ConfigureAwait(false);

@@ -160,6 +160,16 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
             FeedbackVotes.Count(f => f.PersonHash == personHash),
             Unanswered.Where(q => q.PersonHash == personHash).OrderBy(q => q.At).ToList()));
 
+    Task<int> IConversationStore.PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        lock (conversationGate)
+        {
+            var old = conversations.Where(c => ConversationStateJson.Deserialize(c.Value.Json) is { } state && state.UpdatedAt < before).Select(c => c.Key).ToList();
+            old.ForEach(k => conversations.TryRemove(k, out _));
+            return Task.FromResult(old.Count);
+        }
+    }
+
     Task<int> IConversationStore.DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken)
     {
         var keys = conversations.Where(c => c.Key.StartsWith(channel + ":", StringComparison.Ordinal) && c.Value.UserId == userId).Select(c => c.Key).ToList();

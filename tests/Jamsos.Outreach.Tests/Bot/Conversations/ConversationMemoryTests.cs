@@ -66,6 +66,29 @@ public sealed class ConversationMemoryTests
     }
 
     [Fact]
+    public async Task UpdateAsync_UnchangedStateLastSavedADayAgo_IsWrittenAgainWithTheTurnsTime()
+    {
+        await stores.SaveAsync(new ConversationState(Message.Chat, "u1", clock.Now, Language: "en"));
+        clock.Advance(TimeSpan.FromDays(1));
+
+        await memory.UpdateAsync(Message, (c, _) => Task.FromResult(new TurnResult(Reply.Of("ok"), c.State)), default);
+
+        Assert.Equal(clock.Now, (await stores.GetAsync(Message.Chat))!.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_UnchangedStateSavedAnHourAgo_IsNotWrittenAgain()
+    {
+        var saved = clock.Now;
+        await stores.SaveAsync(new ConversationState(Message.Chat, "u1", saved, Language: "en"));
+        clock.Advance(TimeSpan.FromHours(1));
+
+        await memory.UpdateAsync(Message, (c, _) => Task.FromResult(new TurnResult(Reply.Of("ok"), c.State)), default);
+
+        Assert.Equal(saved, (await stores.GetAsync(Message.Chat))!.UpdatedAt);
+    }
+
+    [Fact]
     public async Task UpdateAsync_AnotherInstanceSavedTheChatMeanwhile_RunsTheTurnAgainOnTheFreshState()
     {
         var racing = new RacingStore(stores, races: 1, Message.Chat, clock);
@@ -131,6 +154,9 @@ public sealed class ConversationMemoryTests
 
         public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
             ((IConversationStore)inner).DeleteByUserAsync(channel, userId, cancellationToken);
+
+        public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+            ((IConversationStore)inner).PruneAsync(before, cancellationToken);
     }
 
     /// <summary>A conversation store whose writes fail, as in a storage outage.</summary>
@@ -152,5 +178,7 @@ public sealed class ConversationMemoryTests
 
         public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default) =>
             ((Jamsos.Outreach.Bot.Core.Storage.IConversationStore)inner).DeleteByUserAsync(channel, userId, cancellationToken);
+
+        public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) => throw new IOException("simulated outage");
     }
 }

@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Bot.Core;
+using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Hosting;
 using Jamsos.Outreach.Tests.Support;
@@ -7,7 +8,7 @@ using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Hosting;
 
-/// <summary>The host's daily retention job: old kept questions and old update ids go, on the clock's days.</summary>
+/// <summary>The host's daily retention job: old kept questions, old update ids and silent chats' states go, on the clock's days.</summary>
 public sealed class RetentionJobTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 21, 5, 0, 0, TimeSpan.Zero);
@@ -60,8 +61,21 @@ public sealed class RetentionJobTests
         Assert.Equal((Start.AddHours(-48), Start.AddDays(-179)), (stores.UpdateCutoffs[0], stores.QuestionCutoffs[1]));
     }
 
-    private static RetentionJob Job(RecordingStores stores, TestClock clock, BotOptions? options = null) =>
-        new(stores, stores, options ?? new BotOptions(), clock, NullLogger<RetentionJob>.Instance);
+    [Fact]
+    public async Task RunOnceAsync_DefaultRetention_DeletesChatStatesSilentForMoreThan30DaysAndKeepsNewerOnes()
+    {
+        var conversations = new InMemoryStores();
+        await conversations.SaveAsync(new ConversationState(new ChatKey("telegram", "old"), "1", Start.AddDays(-31), Flow.SignUp));
+        await conversations.SaveAsync(new ConversationState(new ChatKey("telegram", "new"), "2", Start.AddDays(-29), Flow.SignUp));
+        var job = Job(new RecordingStores(), new TestClock(Start), conversations: conversations);
+
+        await job.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal((null, "2"), ((await conversations.GetAsync(new ChatKey("telegram", "old")))?.UserId, (await conversations.GetAsync(new ChatKey("telegram", "new")))?.UserId));
+    }
+
+    private static RetentionJob Job(RecordingStores stores, TestClock clock, BotOptions? options = null, IConversationStore? conversations = null) =>
+        new(stores, stores, conversations ?? new InMemoryStores(), options ?? new BotOptions(), clock, NullLogger<RetentionJob>.Instance);
 
     private sealed class RecordingStores : IUnansweredStore, IProcessedUpdateStore
     {

@@ -1,11 +1,14 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Hosting;
 using Jamsos.Outreach.Bot.Channels.Telegram.Polling;
+using Jamsos.Outreach.Bot.Core;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Bot.Hosting;
 using Jamsos.Outreach.Tests.Bot.Telegram.Fakes;
 using Jamsos.Outreach.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace Jamsos.Outreach.Tests.Bot.Telegram;
@@ -230,14 +233,17 @@ public sealed class TelegramPollingTests
     }
 
     [Fact]
-    public async Task Poll_AfterTheRetention_ForgetsOldUpdateIds()
+    public async Task Poll_AfterTheRetention_TheHostsRetentionJobForgetsOldTelegramUpdateIds()
     {
+        // One setting (Bot:ProcessedUpdateRetention) and one pruner (the host's RetentionJob) for every channel.
         var clock = TestClock.Virtual(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero));
         await using var bot = await TelegramHarness.CreateAsync(knowledge, clock: clock);
         await bot.Api.DeliverAsync(FakeResponse.Updates(FakeBotApi.TextUpdate(70, "/menu")));
-
         clock.Advance(TimeSpan.FromHours(49));
         await bot.Api.DeliverAsync(FakeResponse.Updates(FakeBotApi.TextUpdate(71, "/menu")));
+        var job = new RetentionJob(bot.Get<IUnansweredStore>(), bot.Get<IProcessedUpdateStore>(), bot.Get<IConversationStore>(), bot.Get<BotOptions>(), clock, NullLogger<RetentionJob>.Instance);
+
+        await job.RunOnceAsync(CancellationToken.None);
 
         Assert.Equal("71", bot.Database.Scalar("SELECT group_concat(update_id) FROM processed_updates"));
     }

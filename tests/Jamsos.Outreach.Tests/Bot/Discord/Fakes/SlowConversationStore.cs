@@ -37,4 +37,6 @@ public sealed class SlowConversationStore(IConversationStore inner, TimeProvider
     public Task DeleteAsync(ChatKey chat, long expectedVersion, CancellationToken cancellationToken = default) => inner.DeleteAsync(chat, expectedVersion, cancellationToken);
 
     public Task<int> DeleteByUserAsync(string channel, string userId, CancellationToken cancellationToken = default) => inner.DeleteByUserAsync(channel, userId, cancellationToken);
+
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) => inner.PruneAsync(before, cancellationToken);
 }

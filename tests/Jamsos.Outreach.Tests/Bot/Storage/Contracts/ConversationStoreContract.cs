@@ -177,4 +177,28 @@ public abstract class ConversationStoreContract : StoreContract
 
         Assert.Equal((2, true), (deleted, await Backend.Conversations().GetAsync(new ChatKey("telegram", "3")) is not null));
     }
+
+    [Fact]
+    public async Task PruneAsync_ChatSilentSinceBeforeTheCutoff_IsDeletedAndCountedAndANewerOneKept()
+    {
+        await Backend.Conversations().SaveAsync(Conversation(chatId: "1") with { UpdatedAt = Monday.AddDays(-31) });
+        await Backend.Conversations().SaveAsync(Conversation(chatId: "2") with { UpdatedAt = Monday.AddDays(-29) });
+
+        var pruned = await Backend.Conversations().PruneAsync(Monday.AddDays(-30));
+
+        Assert.Equal(
+            (1, false, true),
+            (pruned, await Backend.Conversations().GetAsync(new ChatKey("telegram", "1")) is not null, await Backend.Conversations().GetAsync(new ChatKey("telegram", "2")) is not null));
+    }
+
+    [Fact]
+    public async Task PruneAsync_PrunedChatWritesAgain_StartsAtVersionOne()
+    {
+        await Backend.Conversations().SaveAsync(Conversation() with { UpdatedAt = Monday.AddDays(-31) }, 0);
+        await Backend.Conversations().PruneAsync(Monday.AddDays(-30));
+
+        var version = await Backend.Conversations().SaveAsync(Conversation(), 0);
+
+        Assert.Equal(1L, version);
+    }
 }

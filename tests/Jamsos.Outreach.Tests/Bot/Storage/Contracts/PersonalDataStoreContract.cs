@@ -36,6 +36,38 @@ public abstract class PersonalDataStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task DeletePersonAsync_PrivateChatBlockedOnce_ForgetsItsStatusButNotOtherChats()
+    {
+        await Backend.ChatStatus().SetAsync("telegram", new ChatStatusRecord(7, ChatStatus.Blocked, null));
+        await Backend.ChatStatus().SetAsync("telegram", new ChatStatusRecord(8, ChatStatus.Blocked, null));
+
+        await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
+
+        Assert.Equal([8L], (await Backend.ChatStatus().ListAsync("telegram")).Select(r => r.ChatId));
+    }
+
+    [Fact]
+    public async Task DeletePersonAsync_PrivateChatPendingInABroadcast_RemovesItsRecipientRowButNotOthers()
+    {
+        await Backend.Broadcasts().CreateAsync("b1", "telegram", "hash", ["7", "8"]);
+
+        await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
+
+        Assert.Equal(["8"], await Backend.Broadcasts().PendingAsync("b1"));
+    }
+
+    [Fact]
+    public async Task DeletePersonAsync_PrivateChatInAPastBroadcast_IsNoLongerCountedInIt()
+    {
+        await Backend.Broadcasts().CreateAsync("b1", "telegram", "hash", ["7", "8"]);
+        await Backend.Broadcasts().SetAsync("b1", "7", RecipientStatus.Sent);
+
+        await Backend.PersonalData().DeletePersonAsync("telegram", "7", Person7);
+
+        Assert.Equal(1, (await Backend.Broadcasts().SummaryAsync("b1")).Total);
+    }
+
+    [Fact]
     public async Task DeletePersonAsync_ConversationDeleteFails_KeepsTheQuestionsToo()
     {
         await Backend.Unanswered().AddAsync(Question("bisa klaim kucing?", Person7));
