@@ -38,7 +38,7 @@ public sealed class PostgresDatabaseTests : IAsyncLifetime
     {
         await temp.Open().CheckAsync();
 
-        Assert.Equal(0L, await temp.ScalarAsync("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory';"));
+        Assert.Equal(0L, await temp.ScalarAsync("SELECT COUNT(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database();"));
     }
 
     [Fact]
