@@ -59,23 +59,34 @@ internal sealed class AnswerRenderer
         }
 
         var checkedDate = entry.Checked < knowledge.Catalog.Bands.Checked ? entry.Checked : knowledge.Catalog.Bands.Checked;
+        var footer = "\n" + texts.SourceLine(language, sources, checkedDate);
+        var text = ComputedScreen(entry, language, quote, incomeStated, opening, compact: false) + footer;
+        if (text.Length >= FirstScreenLimit)
+        {
+            text = ComputedScreen(entry, language, quote, incomeStated, opening, compact: true) + footer;
+        }
+
+        var general = Render(entry, language, date, null, false);
+        return new RenderedAnswer(text, [general.Unprompted, .. general.More]) { FromStart = true };
+    }
+
+    private string ComputedScreen(FaqEntry entry, Language language, ContributionQuote quote, bool incomeStated, string? opening, bool compact)
+    {
         var bandIsSolid = quote.Band.Number == knowledge.Catalog.Bands.Lowest.Number;
+        var quoted = texts.Quote(language, quote, incomeStated, compact);
         var parts = new List<string>();
         if (opening is not null)
         {
             parts.Add(opening);
         }
 
-        var quoted = texts.Quote(language, quote, incomeStated);
         parts.Add(quoted);
         if (!bandIsSolid || entry.Confidence < Content.Confidence.High)
         {
             parts.Add(texts.ComputedCaveat(language, bandIsSolid, quoted.Contains(knowledge.Live.Advice(language), StringComparison.Ordinal)));
         }
 
-        var text = string.Join("\n\n", parts) + "\n" + texts.SourceLine(language, sources, checkedDate);
-        var general = Render(entry, language, date, null, false);
-        return new RenderedAnswer(text, [general.Unprompted, .. general.More]) { FromStart = true };
+        return string.Join("\n\n", parts);
     }
 
     private RenderedAnswer Write(FaqEntry entry, Language language, DateOnly date, bool incomeStated, string? opening)

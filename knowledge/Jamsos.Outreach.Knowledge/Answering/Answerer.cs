@@ -139,7 +139,8 @@ public sealed class Answerer
             var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);
             if (sector is null && SectorChangesAmount(date))
             {
-                return new AnswerResult(text, Intents.ContributionByIncome, entry.Id, Math.Max(confidence, 0.9), texts.AskSector(lang, declared), [], lang, null)
+                var ask = crisis == Crisis.None ? texts.AskSector(lang, declared) : CrisisTexts.Sympathy(lang, crisis) + "\n\n" + texts.AskSector(lang, declared);
+                return new AnswerResult(text, Intents.ContributionByIncome, entry.Id, Math.Max(confidence, 0.9), ask, [], lang, null)
                 {
                     Income = declared,
                     NeedsSector = true,

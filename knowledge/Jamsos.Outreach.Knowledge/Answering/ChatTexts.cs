@@ -84,7 +84,11 @@ internal sealed class ChatTexts
         : "Silakan tulis pertanyaan Anda tentang BPJS Ketenagakerjaan, misalnya \"berapa iuran untuk ojol?\", atau ketik /menu.";
 
     /// <summary>The computed contribution, for a stated income (or the lowest band when only a sector is known).</summary>
-    public string Quote(Language language, ContributionQuote quote, bool incomeStated)
+    /// <remarks>
+    /// With <paramref name="compact"/> the JKK + JKM breakdown is left out (the entry's own text, behind
+    /// "Selengkapnya", says how the two are computed): the first thing to give way when a screen is full.
+    /// </remarks>
+    public string Quote(Language language, ContributionQuote quote, bool incomeStated, bool compact = false)
     {
         string Rp(decimal amount) => ValueFormatter.Rupiah(amount, language);
         var en = language == Language.En;
@@ -108,9 +112,10 @@ internal sealed class ChatTexts
             });
         }
 
+        var breakdown = compact ? string.Empty : $" (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)})";
         var normal = en
-            ? $"the normal contribution is {Rp(quote.Normal)} a month (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)})."
-            : $"iuran normal {Rp(quote.Normal)} per bulan (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)}).";
+            ? $"the normal contribution is {Rp(quote.Normal)} a month{breakdown}."
+            : $"iuran normal {Rp(quote.Normal)} per bulan{breakdown}.";
         text.Append(incomeStated ? char.ToUpperInvariant(normal[0]) + normal[1..] : normal);
         if (quote.Discount is { } discount && quote.Discounted is { } discounted)
         {
