@@ -72,6 +72,22 @@ public sealed class ComputedScreensTests
         Assert.Equal((true, 0), (screens.Count > 0, screens.Count(s => s.Length >= AnswerRenderer.FirstScreenLimit)));
     }
 
+    /// <summary>Entries whose text changes with the date (the discount's status, the days left): on every date, every screen.</summary>
+    [Theory]
+    [MemberData(nameof(Dates))]
+    public void AnswerEntry_DateDependentEntries_EveryScreenUnder600CharactersOnEveryDate(string day, Language language)
+    {
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var dated = fixture.Knowledge.In(language).Where(e => (e.Summary + e.Prompt).Contains("{{" + PlaceholderResolver.LivePrefix, StringComparison.Ordinal)).ToList();
+
+        var tooLong = dated
+            .Select(e => (e.Key, Screens: fixture.Linked.AnswerEntry(e.Id, date, language) is var a ? a.More.Prepend(a.Text).ToList() : []))
+            .Where(e => e.Screens.Any(s => s.Length >= AnswerRenderer.FirstScreenLimit))
+            .Select(e => $"{e.Key}: {string.Join('/', e.Screens.Select(s => s.Length))}");
+
+        Assert.Equal((true, string.Empty), (dated.Count > 0, string.Join("; ", tooLong)));
+    }
+
     /// <summary>The breakdown gives way only when the screen is full (after a crisis line); with room it stays.</summary>
     [Fact]
     public void Answer_ComputedFigureWithRoom_KeepsTheJkkAndJkmBreakdown()
