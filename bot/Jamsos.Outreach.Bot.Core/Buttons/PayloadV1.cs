@@ -76,11 +76,14 @@ internal static class PayloadV1
         return payload is not null;
     }
 
-    /// <summary>"Selengkapnya" as v1 writes it after "mo:" ("1:id:beasiswa": part, language, entry).</summary>
+    /// <summary>
+    /// "Selengkapnya" as v1 writes it after "mo:" ("1:id:beasiswa": part, language, entry). Part 0, the entry's
+    /// answer from its start under a computed figure, came later; every earlier button still reads the same.
+    /// </summary>
     private static MorePayload? ReadMore(string value)
     {
         var parts = value.Split(':', 3);
-        return parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part > 0
+        return parts.Length == 3 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part >= 0
             && parts[1] is "id" or "en" && parts[2].Length > 0
             ? new MorePayload(parts[2], part, parts[1])
             : null;

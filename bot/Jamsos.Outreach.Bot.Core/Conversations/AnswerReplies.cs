@@ -74,26 +74,29 @@ public sealed class AnswerReplies
         return new TurnResult(Decorate(result, language), turn.State with { LastEntryId = result.EntryId, LastIntent = result.Intent });
     }
 
-    /// <summary>"Selengkapnya": the next screen of a long answer, rebuilt from its entry for today, with "more" again until the last.</summary>
+    /// <summary>
+    /// "Selengkapnya": the next screen of a long answer, rebuilt from its entry for today, with "more" again until
+    /// the last. Part 0 is the entry's answer from its start (under a computed figure), part 1 on what follows.
+    /// </summary>
     public TurnResult More(Turn turn, MorePayload more)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(more);
         var language = LanguageCodes.TryParse(more.Language, out var code) ? code : turn.Language;
-        var screens = answerer.AnswerEntry(more.EntryId, turn.Today, language).More;
-        if (more.Part > screens.Count)
+        var screens = answerer.EntryScreens(more.EntryId, turn.Today, language);
+        if (more.Part >= screens.Count)
         {
             return new TurnResult(Reply.Of(OldButton(language)), turn.State);
         }
 
         var rows = new List<IReadOnlyList<Button>>();
-        if (more.Part < screens.Count)
+        if (more.Part < screens.Count - 1)
         {
             rows.Add([new Button(MoreButton(language), more with { Part = more.Part + 1 })]);
         }
 
         rows.Add([new Button(MenuButton(language), new CommandPayload("menu"))]);
-        return new TurnResult(new Reply(RichText.From(screens[more.Part - 1]), rows), turn.State);
+        return new TurnResult(new Reply(RichText.From(screens[more.Part]), rows), turn.State);
     }
 
     private async Task<TurnResult> NotAnsweredAsync(Turn turn, AnswerResult result, CancellationToken cancellationToken)
@@ -129,19 +132,16 @@ public sealed class AnswerReplies
             return new Reply(RichText.From(result.Text), Topics.Menu(language));
         }
 
+        // The sympathy line after a reported death or accident is already in the text, inside the first screen.
         var text = RichText.From(result.Text);
         var rows = new List<IReadOnlyList<Button>>();
         if (result.Crisis != Crisis.None && result.Intent != Intents.Abuse)
         {
-            text = CrisisPaths.Open(language, result.Crisis, text);
             rows.AddRange(crisisPaths.Steps(language, result.Crisis, result.EntryId, withMenu: false));
         }
 
-        // The rest of a long answer, one screen at a time.
-        if (result.More.Count > 0 && result.EntryId is { } entryId)
-        {
-            rows.Add([new Button(MoreButton(language), new MorePayload(entryId, 1, language.Code()))]);
-        }
+        // The rest of a long answer, one screen at a time, the whole answer on the site, the calculator.
+        rows.AddRange(AnswerLinks.Rows(result, language));
 
         if (result.Intent != Intents.Abuse && result.EntryId is { } id)
         {

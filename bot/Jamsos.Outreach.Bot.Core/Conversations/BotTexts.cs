@@ -63,6 +63,12 @@ public static class BotTexts
 
     public static string MoreButton(Language l) => T(l, "📖 Selengkapnya", "📖 More");
 
+    /// <summary>The link button to the answer's page on the FAQ site, beside "Selengkapnya".</summary>
+    public static string PageButton(Language l) => T(l, "🌐 Baca di situs", "🌐 Read on the site");
+
+    /// <summary>The link button to the site calculator opened on a computed figure.</summary>
+    public static string CalculatorLinkButton(Language l) => T(l, "🧮 Cek di kalkulator", "🧮 Check in the calculator");
+
     public static string SignUpButton(Language l) => T(l, "📝 Minta dihubungi", "📝 Ask to be contacted");
 
     public static string CalculatorButton(Language l) => T(l, "🧮 Hitung iuran", "🧮 Compute contribution");

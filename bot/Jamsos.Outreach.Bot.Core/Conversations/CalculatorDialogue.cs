@@ -55,7 +55,8 @@ public sealed class CalculatorDialogue
 
         var result = answerer.AnswerContribution(draft.Income.Value, sector.Value, today, language);
         var reply = new Reply(RichText.From(result.Text),
-            [[new Button(CalculatorButton(language), new CommandPayload("iuran")), new Button(SignUpButton(language), new CommandPayload("daftar"))],
+            [.. AnswerLinks.Rows(result, language),
+             [new Button(CalculatorButton(language), new CommandPayload("iuran")), new Button(SignUpButton(language), new CommandPayload("daftar"))],
              [new Button(MenuButton(language), new CommandPayload("menu"))]]);
         return (reply, state with { Flow = Flow.None, Calculator = null, LastEntryId = result.EntryId, LastIntent = result.Intent, Sector = sector, Income = draft.Income });
     }

@@ -29,21 +29,12 @@ public sealed class CrisisPaths
         _ => [],
     };
 
-    /// <summary>The line a crisis reply opens with.</summary>
-    public static string Sympathy(Language l, Crisis crisis) => crisis switch
-    {
-        Crisis.Death => T(l, "Kami turut berduka cita atas kepergian orang yang Anda sayangi.", "We are deeply sorry for your loss."),
-        Crisis.Accident => T(l, "Kami ikut prihatin atas kecelakaan ini. Semoga lekas pulih.", "We are sorry to hear about the accident. We hope for a quick recovery."),
-        _ => string.Empty,
-    };
+    /// <summary>The line a crisis reply opens with (the answer engine's, so an answer's first screen counts it).</summary>
+    public static string Sympathy(Language l, Crisis crisis) => CrisisTexts.Sympathy(l, crisis);
 
     /// <summary>/meninggal and /kecelakaan: the sympathy line, what matters first, and the next steps.</summary>
     public Reply Opening(Language language, Crisis crisis) =>
         new(new RichText().Plain(Sympathy(language, crisis)).Paragraph().Plain(FirstSteps(language, crisis)), Steps(language, crisis, null, withMenu: true));
-
-    /// <summary>An answer in a crisis: the sympathy line first, then the answer.</summary>
-    public static RichText Open(Language language, Crisis crisis, RichText answer) =>
-        new RichText().Plain(Sympathy(language, crisis)).Paragraph().Append(answer);
 
     /// <summary>One row per next step, the entry already shown left out; with a Menu row when asked.</summary>
     public IReadOnlyList<IReadOnlyList<Button>> Steps(Language language, Crisis crisis, string? shownEntry, bool withMenu)

@@ -46,7 +46,7 @@ internal static class DiscordRenderer
         ArgumentNullException.ThrowIfNull(buttons);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rows = buttons
-            .Select(row => row.Select(b => ToButton(b, ownerId)).Where(b => seen.Add(b.CustomId!)).ToList())
+            .Select(row => row.Select(b => ToButton(b, ownerId)).Where(b => seen.Add(b.CustomId ?? b.Url!)).ToList())
             .Where(row => row.Count > 0)
             .ToList();
         if (rows.Count > MaxRows || rows.Any(r => r.Count > MaxButtonsPerRow))
@@ -59,12 +59,14 @@ internal static class DiscordRenderer
         return rows.Select(r => new Component { Type = ComponentTypes.ActionRow, Components = r }).ToList();
     }
 
+    /// <summary>A link button is Discord's style 5: it carries a url and no custom_id, and Discord sends no interaction for it.</summary>
     private static Component ToButton(Button button, string? ownerId) => new()
     {
         Type = ComponentTypes.Button,
-        Style = StyleOf(button.Payload),
+        Style = button.IsLink ? ButtonStyles.Link : StyleOf(button.Payload),
         Label = button.Label.Length <= MaxLabelLength ? button.Label : button.Label[..(MaxLabelLength - 1)] + "…",
-        CustomId = DiscordCustomId.ForPayload(button.Payload, ownerId),
+        CustomId = button.IsLink ? null : DiscordCustomId.ForPayload(button.Payload, ownerId),
+        Url = button.Url,
     };
 
     private static int StyleOf(string payload) => payload switch

@@ -56,14 +56,17 @@ internal static class TelegramReplyRenderer
         return messages;
     }
 
-    /// <summary>The inline keyboard of the buttons, or null; buttons whose payload Telegram would refuse are left out.</summary>
+    /// <summary>
+    /// The inline keyboard of the buttons, or null; buttons whose payload Telegram would refuse are left out.
+    /// A link button becomes a URL button (http or https only: Telegram refuses a button with another scheme).
+    /// </summary>
     public static InlineKeyboardMarkup? InlineKeyboard(IReadOnlyList<IReadOnlyList<Button>> buttons)
     {
         ArgumentNullException.ThrowIfNull(buttons);
         var rows = buttons
             .Select(row => row
-                .Where(b => b.Label.Length > 0 && TelegramRequestValidator.IsValidCallbackData(b.Payload))
-                .Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Payload))
+                .Where(b => b.Label.Length > 0 && (b.IsLink ? IsWebUrl(b.Url) : TelegramRequestValidator.IsValidCallbackData(b.Payload)))
+                .Select(b => b.IsLink ? InlineKeyboardButton.WithUrl(b.Label, b.Url!) : InlineKeyboardButton.WithCallbackData(b.Label, b.Payload))
                 .ToList())
             .Where(row => row.Count > 0)
             .ToList();
@@ -152,6 +155,9 @@ internal static class TelegramReplyRenderer
         TelegramHtml.AppendText(html, plain.AsSpan(at, to - at));
         return html.ToString();
     }
+
+    private static bool IsWebUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private static bool IsLinkable(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "tg";

@@ -12,7 +12,13 @@ internal static class KnowledgeRegistration
     {
         var path = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>()?.Path;
         services.AddSingleton(_ => ContentLoader.Load(ContentLocator.Locate(path)));
-        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<TimeProvider>(), new AnswerOptions { CalculatorLink = CalculatorLink.FromBaseUrl(configuration["Site:BaseUrl"]) }));
+        // Site:BaseUrl unset: the chat links to neither the calculator nor the entry pages.
+        var site = configuration["Site:BaseUrl"];
+        services.AddSingleton(sp => new Answerer(sp.GetRequiredService<KnowledgeBase>(), sp.GetRequiredService<TimeProvider>(), new AnswerOptions
+        {
+            CalculatorLink = CalculatorLink.FromBaseUrl(site),
+            PageLink = PageLink.FromBaseUrl(site),
+        }));
         return services;
     }
 }

@@ -27,6 +27,9 @@ public sealed class AnswerOptions
     /// <summary>Where a computed contribution links to on the site (Site:BaseUrl); null: no link.</summary>
     public CalculatorLink? CalculatorLink { get; init; }
 
+    /// <summary>Where an answer cut into screens links to on the site: the entry's page (Site:BaseUrl); null: no link.</summary>
+    public PageLink? PageLink { get; init; }
+
     /// <summary>Offered when a message matches nothing at all: the most asked topics.</summary>
     public IReadOnlyList<string> DefaultSuggestions { get; init; } = ["iuran-bpu", "daftar-online", "klaim-jkk"];
 }

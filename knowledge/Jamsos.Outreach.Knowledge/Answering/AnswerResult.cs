@@ -44,4 +44,16 @@ public sealed record AnswerResult(
     /// a time behind "Selengkapnya". Empty when the answer fits one screen.
     /// </summary>
     public IReadOnlyList<string> More { get; init; } = [];
+
+    /// <summary>
+    /// True when <see cref="More"/> is the entry's own answer from its start (after a computed figure, "Selengkapnya"
+    /// opens at screen 0); false when it continues the text of <see cref="Text"/> (screen 1 on).
+    /// </summary>
+    public bool MoreFromStart { get; init; }
+
+    /// <summary>The entry's page on the FAQ site (Site:BaseUrl); null when no site address is set or the site does not publish the entry.</summary>
+    public string? PageUrl { get; init; }
+
+    /// <summary>The site calculator opened on a computed figure (Site:BaseUrl); null without a figure or a site address.</summary>
+    public string? CalculatorUrl { get; init; }
 }

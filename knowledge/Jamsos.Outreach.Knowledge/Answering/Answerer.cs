@@ -30,7 +30,7 @@ public sealed class Answerer
         this.clock = clock ?? TimeProvider.System;
         this.options = options ?? new AnswerOptions();
         texts = new ChatTexts(knowledge);
-        renderer = new AnswerRenderer(knowledge, texts, this.options.CalculatorLink);
+        renderer = new AnswerRenderer(knowledge, texts);
         corrector = BuildCorrector(knowledge.Entries);
         scorer = new EntryScorer(knowledge.Entries, corrector, knowledge.Asked);
         ranker = new QuestionRanker(scorer, corrector, this.options.Blend);
@@ -96,13 +96,14 @@ public sealed class Answerer
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
         }
 
-        var answer = AnswerQuestion(text, analyzed, lang, date, context);
+        // After a reported death or accident the answer opens with a line of sympathy, inside its first screen.
         var crisis = CrisisDetector.Detect(text);
+        var answer = AnswerQuestion(text, analyzed, lang, date, context, crisis);
         return crisis == Crisis.None ? answer : answer with { Crisis = crisis };
     }
 
     /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
-    private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context)
+    private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context, Crisis crisis)
     {
         var ranked = ranker.Rank(text);
         if (ranked.Count == 0)
@@ -117,14 +118,14 @@ public sealed class Answerer
             var health = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.OfftopicKesehatan).Entry;
             if (health is not null)
             {
-                return FromEntry(text, Twin(health, lang), Math.Max(confidence, 0.8), lang, date, null);
+                return FromEntry(text, Twin(health, lang), Math.Max(confidence, 0.8), lang, date, null, crisis: crisis);
             }
         }
 
         if (SpecialIntents.WantsSignUp(analyzed) && top.Entry.Intent is Intents.OfficeLocation or Intents.RegisterHow or Intents.EligibilityBpu)
         {
             var signUp = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.SignupIntent).Entry ?? Entry(options.SignUpEntry, lang);
-            return FromEntry(text, Twin(signUp, lang), Math.Max(confidence, 0.7), lang, date, null);
+            return FromEntry(text, Twin(signUp, lang), Math.Max(confidence, 0.7), lang, date, null, crisis: crisis);
         }
 
         var statedSector = SpecialIntents.DetectSector(analyzed);
@@ -138,7 +139,8 @@ public sealed class Answerer
             var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);
             if (sector is null && SectorChangesAmount(date))
             {
-                return new AnswerResult(text, Intents.ContributionByIncome, entry.Id, Math.Max(confidence, 0.9), texts.AskSector(lang, declared), [], lang, null)
+                var ask = crisis == Crisis.None ? texts.AskSector(lang, declared) : CrisisTexts.Sympathy(lang, crisis) + "\n\n" + texts.AskSector(lang, declared);
+                return new AnswerResult(text, Intents.ContributionByIncome, entry.Id, Math.Max(confidence, 0.9), ask, [], lang, null)
                 {
                     Income = declared,
                     NeedsSector = true,
@@ -146,14 +148,14 @@ public sealed class Answerer
             }
 
             var quote = knowledge.Calculator.Calculate(declared, sector ?? Sector.Other, date);
-            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true) with { Sector = sector, Income = declared };
+            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true, crisis: crisis) with { Sector = sector, Income = declared };
         }
 
         if (followUp && statedSector is { } only)
         {
             // "kalau ojol?" after a contribution answer: the lowest band for that sector.
             var quote = knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, only, date);
-            return FromEntry(text, Twin(Entry(options.ContributionEntry, lang), lang), Math.Max(confidence, 0.9), lang, date, quote) with { Sector = only };
+            return FromEntry(text, Twin(Entry(options.ContributionEntry, lang), lang), Math.Max(confidence, 0.9), lang, date, quote, crisis: crisis) with { Sector = only };
         }
 
         if (confidence < options.Threshold)
@@ -164,7 +166,7 @@ public sealed class Answerer
         ContributionQuote? sectorQuote = top.Entry.Intent == Intents.ContributionAmount && sector is { } s && s != Sector.Other
             ? knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, s, date)
             : null;
-        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote) with { Sector = sector ?? (contributionQuestion ? context.Sector : null) };
+        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote, crisis: crisis) with { Sector = sector ?? (contributionQuestion ? context.Sector : null) };
     }
 
     /// <summary>A follow-up is short: a few words besides an amount or a sector ("kalo penghasilan 3 juta?").</summary>
@@ -210,10 +212,30 @@ public sealed class Answerer
     internal IReadOnlyList<(FaqEntry Entry, double Probability)> Ranking(string? question) =>
         ranker.Rank(question ?? string.Empty).ConvertAll(r => (r.Entry, r.Score));
 
-    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false)
+    /// <summary>
+    /// The screens "Selengkapnya" walks through for an entry, from its start: the first screen without the
+    /// prompt, then the rest. Screen 1 on is what follows the entry's own first screen; screen 0 is what
+    /// follows a computed figure.
+    /// </summary>
+    public IReadOnlyList<string> EntryScreens(string entryId, DateOnly date, Language language)
     {
-        var rendered = renderer.Render(entry, language, date, quote, incomeStated);
-        return new(question, entry.Intent, entry.Id, confidence, rendered.Text, [], language, quote) { More = rendered.More };
+        var entry = knowledge.Find(entryId, language) ?? knowledge.Find(entryId, Language.Id)
+            ?? throw new ArgumentException($"No FAQ entry '{entryId}'.", nameof(entryId));
+        var rendered = renderer.Render(entry, language, date, null, false);
+        return [rendered.Unprompted, .. rendered.More];
+    }
+
+    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false, Crisis crisis = Crisis.None)
+    {
+        var opening = crisis == Crisis.None || entry.Intent == Intents.Abuse ? null : CrisisTexts.Sympathy(language, crisis);
+        var rendered = renderer.Render(entry, language, date, quote, incomeStated, opening);
+        return new(question, entry.Intent, entry.Id, confidence, rendered.Text, [], language, quote)
+        {
+            More = rendered.More,
+            MoreFromStart = rendered.FromStart,
+            PageUrl = options.PageLink?.Url(entry),
+            CalculatorUrl = quote is null ? null : options.CalculatorLink?.Url(quote, language, incomeStated),
+        };
     }
 
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)

@@ -7,7 +7,7 @@ namespace Jamsos.Outreach.Knowledge.Answering;
 /// <summary>
 /// The site calculator's deep link for a contribution the chat computed
 /// (<c>https://…/kalkulator/?penghasilan=3000000&amp;sektor=transportasi</c>): the person can check the
-/// figure, change the month and share it. The paths and sector names are the site's (SiteRoutes,
+/// figure, change the month and share it; the chat offers it as a link button under the figure. The paths and sector names are the site's (SiteRoutes,
 /// CalculatorData.LinkSectors); a site test holds them equal, since Knowledge may not reference the site.
 /// </summary>
 public sealed class CalculatorLink
@@ -16,13 +16,7 @@ public sealed class CalculatorLink
 
     public CalculatorLink(string baseUrl)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(baseUrl);
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new ArgumentException($"Site:BaseUrl must be an absolute http(s) URL (was '{baseUrl}').", nameof(baseUrl));
-        }
-
-        this.baseUrl = baseUrl.TrimEnd('/');
+        this.baseUrl = SiteAddress.Parse(baseUrl);
     }
 
     /// <summary>Null when no site address is configured: the chat then links nowhere.</summary>
@@ -47,8 +41,4 @@ public sealed class CalculatorLink
             : "?sektor=" + SectorName(quote.Sector);
         return baseUrl + Path(language) + query;
     }
-
-    /// <summary>The line a chat answer ends with.</summary>
-    public string Line(ContributionQuote quote, Language language, bool incomeStated) =>
-        (language == Language.En ? "Check it or share it in the calculator: " : "Cek atau bagikan lewat kalkulator: ") + Url(quote, language, incomeStated);
 }

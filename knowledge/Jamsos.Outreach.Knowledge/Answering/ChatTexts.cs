@@ -23,9 +23,23 @@ internal sealed class ChatTexts
         ? $"This is not 100% certain yet. Please confirm in the JMO app, at Contact Center {ContactCenter}, or at a BPJS Ketenagakerjaan branch."
         : $"Info ini belum pasti 100%. Pastikan lewat aplikasi JMO, Contact Center {ContactCenter}, atau kantor cabang BPJS Ketenagakerjaan.";
 
-    public string BandCaveat(Language language) => language == Language.En
-        ? "The income bands come from a copy of the official table; confirm your band when you register."
-        : "Tabel golongan penghasilan ini dari salinan tabel resmi; pastikan golongan Anda saat mendaftar.";
+    /// <summary>
+    /// The one caveat under a computed figure: not certain, and (above the lowest band) the bands come from a
+    /// copy of the official table. Where to confirm is left out when the figure already says it (a discount
+    /// that has ended sends people to JMO or 175).
+    /// </summary>
+    public string ComputedCaveat(Language language, bool bandIsSolid, bool adviceGiven)
+    {
+        var en = language == Language.En;
+        var what = (bandIsSolid, en) switch
+        {
+            (true, true) => "This is not 100% certain yet.",
+            (true, false) => "Info ini belum pasti 100%.",
+            (false, true) => "Not 100% certain: the bands come from a copy of the official table.",
+            (false, false) => "Belum pasti 100%: tabel golongan ini dari salinan tabel resmi.",
+        };
+        return adviceGiven ? what : what + (en ? $" Confirm in the JMO app or at Contact Center {ContactCenter}." : $" Pastikan di aplikasi JMO atau Contact Center {ContactCenter}.");
+    }
 
     public string SourceLine(Language language, IEnumerable<string> sources, DateOnly checkedDate)
     {
@@ -70,7 +84,11 @@ internal sealed class ChatTexts
         : "Silakan tulis pertanyaan Anda tentang BPJS Ketenagakerjaan, misalnya \"berapa iuran untuk ojol?\", atau ketik /menu.";
 
     /// <summary>The computed contribution, for a stated income (or the lowest band when only a sector is known).</summary>
-    public string Quote(Language language, ContributionQuote quote, bool incomeStated)
+    /// <remarks>
+    /// With <paramref name="compact"/> the JKK + JKM breakdown is left out (the entry's own text, behind
+    /// "Selengkapnya", says how the two are computed): the first thing to give way when a screen is full.
+    /// </remarks>
+    public string Quote(Language language, ContributionQuote quote, bool incomeStated, bool compact = false)
     {
         string Rp(decimal amount) => ValueFormatter.Rupiah(amount, language);
         var en = language == Language.En;
@@ -82,15 +100,23 @@ internal sealed class ChatTexts
                 ? $"An income of {Rp(quote.DeclaredIncome)} a month falls in band {quote.Band.Number} (base income {Rp(quote.Band.Base)}). "
                 : $"Penghasilan {Rp(quote.DeclaredIncome)} per bulan masuk golongan {quote.Band.Number} (penghasilan dasar {Rp(quote.Band.Base)}). ");
         }
-        else if (who is not null)
+        else
         {
-            text.Append(en ? $"For {who}: " : $"Untuk {who}: ");
+            // Without an income the figure is the lowest band's, and says so: it is where the range starts.
+            text.Append((who, en) switch
+            {
+                (null, true) => "In the lowest income band, ",
+                (null, false) => "Pada golongan penghasilan terendah, ",
+                (_, true) => $"For {who}, in the lowest income band: ",
+                (_, false) => $"Untuk {who}, golongan penghasilan terendah: ",
+            });
         }
 
+        var breakdown = compact ? string.Empty : $" (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)})";
         var normal = en
-            ? $"the normal contribution is {Rp(quote.Normal)} a month (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)})."
-            : $"iuran normal {Rp(quote.Normal)} per bulan (JKK {Rp(quote.Jkk)} + JKM {Rp(quote.Jkm)}).";
-        text.Append(incomeStated || who is null ? char.ToUpperInvariant(normal[0]) + normal[1..] : normal);
+            ? $"the normal contribution is {Rp(quote.Normal)} a month{breakdown}."
+            : $"iuran normal {Rp(quote.Normal)} per bulan{breakdown}.";
+        text.Append(incomeStated ? char.ToUpperInvariant(normal[0]) + normal[1..] : normal);
         if (quote.Discount is { } discount && quote.Discounted is { } discounted)
         {
             var rate = ValueFormatter.Percent(discount.Rate, language);

@@ -5,7 +5,8 @@ using Jamsos.Outreach.Bot.Core.Conversations;
 namespace Jamsos.Outreach.Bot.Channels.Terminal;
 
 /// <summary>
-/// Renders a reply for a terminal: plain text, buttons as numbered choices. Control characters from
+/// Renders a reply for a terminal: plain text, link buttons as plain address lines (a terminal opens no
+/// button, but most make an address clickable), the other buttons as numbered choices. Control characters from
 /// stored text (a name someone typed) are dropped so they cannot move the cursor or change colours.
 /// </summary>
 internal static class TerminalRenderer
@@ -24,7 +25,12 @@ internal static class TerminalRenderer
             });
         }
 
-        var buttons = reply.AllButtons.ToList();
+        foreach (var link in reply.AllButtons.Where(b => b.IsLink))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{Safe(link.Label)}: {Safe(link.Url!)}");
+        }
+
+        var buttons = reply.AllButtons.Where(b => !b.IsLink).ToList();
         if (buttons.Count > 0)
         {
             text.Append('\n');

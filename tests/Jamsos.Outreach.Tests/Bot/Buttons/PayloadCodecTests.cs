@@ -16,6 +16,7 @@ public sealed class PayloadCodecTests
         { "v1:e:iuran-bpu", new EntryPayload("iuran-bpu") },
         { "v1:mo:1:id:beasiswa", new MorePayload("beasiswa", 1, "id") },
         { "v1:mo:2:en:klaim-jkp", new MorePayload("klaim-jkp", 2, "en") },
+        { "v1:mo:0:id:iuran-per-penghasilan", new MorePayload("iuran-per-penghasilan", 0, "id") },
         { "v1:fy:iuran-bpu", new FeedbackPayload("iuran-bpu", Helpful: true) },
         { "v1:fn:iuran-bpu", new FeedbackPayload("iuran-bpu", Helpful: false) },
         { "v1:l:id", new LanguagePayload("id") },
@@ -83,7 +84,7 @@ public sealed class PayloadCodecTests
     [InlineData("v1:su:district:2")]
     [InlineData("v1:su:c:pigeon")]
     [InlineData("v1:su:rk:3216")]
-    [InlineData("v1:mo:0:id:beasiswa")]
+    [InlineData("v1:mo:-1:id:beasiswa")]
     [InlineData("v1:mo:1:fr:beasiswa")]
     [InlineData("v1:su:rk:32.16.01")]
     [InlineData("v1:su:edit:consent")]

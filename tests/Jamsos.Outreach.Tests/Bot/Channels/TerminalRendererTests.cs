@@ -25,4 +25,14 @@ public sealed class TerminalRendererTests
 
         Assert.Equal((true, "v1:su:n:no"), (text.Contains("[2] Tidak", StringComparison.Ordinal), choices[1].Payload));
     }
+
+    [Fact]
+    public void Render_LinkButton_IsAPlainAddressLineAndNotANumberedChoice()
+    {
+        var reply = Reply.Of("Jawaban", [new Button("📖 Selengkapnya", "v1:mo:1:id:beasiswa"), Button.Link("🌐 Baca di situs", "https://jamsos.example/jkm/beasiswa/")]);
+
+        var text = TerminalRenderer.Render(reply, out var choices);
+
+        Assert.Equal((true, 1), (text.Contains("\n🌐 Baca di situs: https://jamsos.example/jkm/beasiswa/\n", StringComparison.Ordinal), choices.Count));
+    }
 }

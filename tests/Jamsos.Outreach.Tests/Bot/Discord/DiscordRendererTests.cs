@@ -40,6 +40,15 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void Rows_LinkButton_IsStyleFiveWithTheUrlAndNoCustomId()
+    {
+        var rows = DiscordRenderer.Rows([[new Button("📖 Selengkapnya", "v1:mo:1:id:beasiswa"), Button.Link("🌐 Baca di situs", "https://jamsos.example/jkm/beasiswa/")]], Owner);
+
+        var link = rows.Single().Components![1];
+        Assert.Equal((5, "https://jamsos.example/jkm/beasiswa/", (string?)null), (link.Style!.Value, link.Url, link.CustomId));
+    }
+
+    [Fact]
     public void TryParse_OwnedPayload_GivesPayloadAndOwner()
     {
         var ok = DiscordCustomId.TryParse("v1:su:confirm#" + Owner, out var payload, out var owner);

@@ -17,9 +17,29 @@ public sealed class KnowledgeRegistrationTests
     {
         using var provider = Provider("https://jamsos.example");
 
-        var text = provider.GetRequiredService<Answerer>().Answer("sy ojol, penghasilan 3 juta iurannya brp", Today).Text;
+        var url = provider.GetRequiredService<Answerer>().Answer("sy ojol, penghasilan 3 juta iurannya brp", Today).CalculatorUrl;
 
-        Assert.Contains("https://jamsos.example/kalkulator/?penghasilan=3000000&sektor=transportasi", text, StringComparison.Ordinal);
+        Assert.Equal("https://jamsos.example/kalkulator/?penghasilan=3000000&sektor=transportasi", url);
+    }
+
+    [Fact]
+    public void AddKnowledge_SiteBaseUrlSet_AnswersLinkTheirSitePage()
+    {
+        using var provider = Provider("https://jamsos.example");
+
+        var url = provider.GetRequiredService<Answerer>().AnswerEntry("beasiswa", Today, Outreach.Knowledge.Content.Language.En).PageUrl;
+
+        Assert.Equal("https://jamsos.example/en/jkm/beasiswa/", url);
+    }
+
+    [Fact]
+    public void AddKnowledge_SiteBaseUrlUnset_NoPageLink()
+    {
+        using var provider = Provider(null);
+
+        var url = provider.GetRequiredService<Answerer>().AnswerEntry("beasiswa", Today, Outreach.Knowledge.Content.Language.Id).PageUrl;
+
+        Assert.Null(url);
     }
 
     [Fact]

@@ -29,6 +29,23 @@ public sealed class TelegramReplyRendererTests
     }
 
     [Fact]
+    public void InlineKeyboard_LinkButton_IsAUrlButtonBesideTheCallbackButton()
+    {
+        var keyboard = TelegramReplyRenderer.InlineKeyboard([[new Button("📖 Selengkapnya", "v1:mo:1:id:beasiswa"), Button.Link("🌐 Baca di situs", "https://jamsos.example/jkm/beasiswa/")]]);
+
+        var link = keyboard!.InlineKeyboard.Single().ElementAt(1);
+        Assert.Equal(("https://jamsos.example/jkm/beasiswa/", (string?)null), (link.Url, link.CallbackData));
+    }
+
+    [Fact]
+    public void InlineKeyboard_LinkButtonWithoutAWebAddress_IsLeftOut()
+    {
+        var keyboard = TelegramReplyRenderer.InlineKeyboard([[new Button("Menu", "v1:cmd:menu"), Button.Link("klik", "javascript:alert(1)")]]);
+
+        Assert.Single(keyboard!.InlineKeyboard.Single());
+    }
+
+    [Fact]
     public void Render_LinkWithJavascriptScheme_IsShownAsTextNotAsAnchor()
     {
         var reply = Reply.Of(new RichText().Link("klik", "javascript:alert(1)"));
