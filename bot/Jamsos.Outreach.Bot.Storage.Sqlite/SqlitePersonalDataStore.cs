@@ -3,8 +3,8 @@ using Jamsos.Outreach.Bot.Core.Storage;
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
 /// <summary>
-/// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, kept
-/// questions and feedback votes in one durable transaction, then a WAL checkpoint, so no copy of the
+/// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, payment
+/// reminders, kept questions and feedback votes in one durable transaction, then a WAL checkpoint, so no copy of the
 /// deleted rows stays in the file or its WAL (secure_delete is on for every connection, see
 /// <see cref="SqliteDatabase"/>).
 /// </summary>
@@ -27,7 +27,8 @@ internal sealed class SqlitePersonalDataStore : IPersonalDataStore
                 await SqliteSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
                 await SqliteConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
                 await SqliteUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
-                await SqliteFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false)),
+                await SqliteFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
+                await SqliteReminderStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false)),
             cancellationToken).ConfigureAwait(false);
 
         // secure_delete zeroed the rows in the new pages; the WAL still holds the old ones until a checkpoint.
@@ -44,7 +45,8 @@ internal sealed class SqlitePersonalDataStore : IPersonalDataStore
             async (connection, ct) => new PersonalDataReport(
                 await SqliteSignUpStore.ListByUserAsync(connection, channel, userId, ct).ConfigureAwait(false),
                 await SqliteFeedbackStore.CountByPersonAsync(connection, personHash, ct).ConfigureAwait(false),
-                await SqliteUnansweredStore.ListByPersonAsync(connection, personHash, ct).ConfigureAwait(false)),
+                await SqliteUnansweredStore.ListByPersonAsync(connection, personHash, ct).ConfigureAwait(false),
+                await SqliteReminderStore.ListByUserAsync(connection, channel, userId, ct).ConfigureAwait(false)),
             cancellationToken);
     }
 }
