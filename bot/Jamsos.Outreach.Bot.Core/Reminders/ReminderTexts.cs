@@ -65,6 +65,8 @@ public static class ReminderTexts
 
     public static string Cancelled(Language l) => T(l, "Dibatalkan. Tidak ada pengingat yang disimpan.", "Cancelled. No reminder was stored.");
 
+    public static string ChangeCancelled(Language l) => T(l, "Dibatalkan. Pengingat Anda tetap seperti sebelumnya.", "Cancelled. Your reminder stays as it was.");
+
     public static string Started(Language l, string first, string sendTime) => T(l,
         $"Pengingat aktif. Pengingat pertama: {first}, pukul {sendTime} WIB. Hentikan kapan saja dengan {StopCommand}.",
         $"Your reminder is on. The first one comes on {first}, at {sendTime} WIB. Stop it any time with {StopCommand}.");

@@ -67,7 +67,7 @@ public sealed partial class ReminderTurns
         var text = turn.Message.Text;
         if (pressed is ReminderCancelPayload or ReminderConsentPayload { Agreed: false })
         {
-            return Private(Reply.Of(ReminderTexts.Cancelled(l)), Ended(state));
+            return Private(Reply.Of(draft.ChangingDay ? ReminderTexts.ChangeCancelled(l) : ReminderTexts.Cancelled(l)), Ended(state));
         }
 
         switch (draft.Step)
