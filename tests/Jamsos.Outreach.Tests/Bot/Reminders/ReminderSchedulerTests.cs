@@ -63,7 +63,8 @@ public sealed class ReminderSchedulerTests
 
         // Unpaid counts 1,2,3,4 | pressed | 1,2,3,…,11: the warning from the third in a row on.
         bool[] expected = [false, false, true, true, false, false, true, true, true, true, true, true, true, true, true];
-        Assert.Equal((expected, 11), (warned.ToArray(), run.Stores.Reminders.All.Single(r => r.Chat.Channel == "telegram").LapseWarnings));
+        Assert.Equal(expected, warned);
+        Assert.Equal(11, run.Stores.Reminders.All.Single(r => r.Chat.Channel == "telegram").LapseWarnings);
     }
 
     [Fact]
