@@ -138,9 +138,12 @@ public sealed partial class AgentVerbTests : IDisposable
         var (exit, output, _) = await database.RunAsync("agent", "stats");
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // The reminder columns follow these (see AgentStats_PaymentReminders_AreCountedPerAgentWithLapseWarnings).
         Assert.Equal(
-            (0, "code    name            region       sign-ups  last sign-up  unanswered", "K7M2QX  Siti Nurhaliza  Kota Serang         1  2026-11-23             0", "P4W9RT  Budi Santoso    Kota Serang         0  -                      2"),
-            (exit, lines[0], lines[1], lines[2]));
+            (0, true, true, true),
+            (exit, lines[0].StartsWith("code    name            region       sign-ups  last sign-up  unanswered", StringComparison.Ordinal),
+             lines[1].StartsWith("K7M2QX  Siti Nurhaliza  Kota Serang         1  2026-11-23             0", StringComparison.Ordinal),
+             lines[2].StartsWith("P4W9RT  Budi Santoso    Kota Serang         0  -                      2", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -177,7 +180,7 @@ public sealed partial class AgentVerbTests : IDisposable
     [GeneratedRegex("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$")]
     private static partial Regex SixCharacterCode();
 
-    private static Jamsos.Outreach.Bot.Core.Reminders.PaymentReminder Reminder(string chat, string? referrer, int lapseWarnings) => new(
+    internal static Jamsos.Outreach.Bot.Core.Reminders.PaymentReminder Reminder(string chat, string? referrer, int lapseWarnings) => new(
         new Jamsos.Outreach.Bot.Core.Conversations.ChatKey("telegram", chat), chat, 10, Jamsos.Outreach.Knowledge.Rules.Sector.Other, 0m, "id",
         Jamsos.Outreach.Bot.Core.Reminders.ReminderConsent.Version, StorageSamples.Monday, new DateOnly(2026, 12, 10), StorageSamples.Monday.AddDays(14),
         0, lapseWarnings, referrer, StorageSamples.Monday, StorageSamples.Monday);
