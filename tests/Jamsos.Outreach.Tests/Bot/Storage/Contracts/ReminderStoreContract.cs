@@ -34,6 +34,17 @@ public abstract class ReminderStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task TryClaimAsync_TenConcurrentClaimsFromTwoInstances_ExactlyOneWins()
+    {
+        await Backend.Reminders().UpsertAsync(Reminder());
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(() =>
+            Backend.Reminders(i % 2).TryClaimAsync(Chat, new DateOnly(2026, 12, 10), new DateOnly(2027, 1, 10), At(2027, 1, 8), counted: true, lapseWarning: false))));
+
+        Assert.Equal((1, 3), (claims.Count(c => c), (await Backend.Reminders().GetAsync(Chat))!.Unconfirmed));
+    }
+
+    [Fact]
     public async Task MarkPaidAsync_AfterClaims_ResetsTheUnconfirmedCount()
     {
         await Backend.Reminders().UpsertAsync(Reminder());
