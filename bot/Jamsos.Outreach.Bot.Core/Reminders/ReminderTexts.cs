@@ -49,7 +49,7 @@ public static class ReminderTexts
 
     public static string SummaryLines(Language l, int day, string sector, string band, string sendTime) => T(l,
         $"Tanggal bayar: {Day(day)} setiap bulan\nPengingat: {ReminderSchedule.DaysBefore} hari sebelumnya, pukul {sendTime} WIB, di chat ini\nSektor: {sector}\nPenghasilan: {band} per bulan",
-        $"Pay day: the {Day(day)} of every month\nReminder: {ReminderSchedule.DaysBefore} days before, at {sendTime} WIB, in this chat\nSector: {sector}\nIncome: {band} a month");
+        $"Pay day: day {Day(day)} of every month\nReminder: {ReminderSchedule.DaysBefore} days before, at {sendTime} WIB, in this chat\nSector: {sector}\nIncome: {band} a month");
 
     public static string ConsentHeading(Language l) => T(l, "Persetujuan", "Consent");
 
@@ -73,11 +73,11 @@ public static class ReminderTexts
 
     public static string Existing(Language l, int day, string next) => T(l,
         $"Pengingat Anda sudah aktif: tanggal bayar {Day(day)} setiap bulan. Pengingat berikutnya: {next}.",
-        $"Your reminder is already on: pay day the {Day(day)} of every month. The next reminder: {next}.");
+        $"Your reminder is already on: pay day is day {Day(day)} of every month. The next reminder: {next}.");
 
     public static string DayChanged(Language l, int day, string next) => T(l,
         $"Baik, tanggal bayar Anda sekarang {Day(day)}. Pengingat berikutnya: {next}.",
-        $"OK, your pay day is now the {Day(day)}. The next reminder: {next}.");
+        $"OK, your pay day is now day {Day(day)}. The next reminder: {next}.");
 
     public static string Stopped(Language l) => T(l,
         "Pengingat dihentikan. Data pengingat Anda sudah kami hapus. Aktifkan lagi kapan saja dengan /pengingat.",
