@@ -1,7 +1,9 @@
 using Jamsos.Outreach.Bot.Core.Commands;
 using Jamsos.Outreach.Bot.Core.Commands.Staff;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.SignUps;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Jamsos.Outreach.Knowledge.Answering;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +13,8 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation pipeline: <see cref="ConversationEngine"/>, its collaborators, both dialogues, the
-    /// rate limiter and every command. Expects <see cref="Answerer"/>, the four stores (conversations,
-    /// sign-ups, feedback, unanswered), <see cref="BotOptions"/> and <see cref="TimeProvider"/> to be registered.
+    /// rate limiter and every command. Expects <see cref="Answerer"/>, the stores (conversations,
+    /// sign-ups, feedback, unanswered, personal data, reminders), <see cref="BotOptions"/> and <see cref="TimeProvider"/> to be registered.
     /// </summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
@@ -23,6 +25,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ConversationMemory>();
         services.AddSingleton<AnswerReplies>();
         services.AddSingleton<SignUpTurns>();
+        services.TryAddSingleton(new ReminderOptions());
+        services.AddSingleton<ReminderMessage>();
+        services.AddSingleton<ReminderTurns>();
         services.AddCommands();
         services.AddSingleton<PayloadRouter>();
         services.AddSingleton<TurnRouter>();
@@ -44,6 +49,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommand, LanguageCommand>();
         services.AddSingleton<ICommand, DeleteDataCommand>();
         services.AddSingleton<ICommand, MyDataCommand>();
+        services.AddSingleton<ICommand, ReminderCommand>();
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, CancelCommand>();
         services.AddSingleton<ICommand, ExportCommand>();

@@ -4,7 +4,9 @@ using Jamsos.Outreach.Bot.Channels.Discord.Gateway.Handlers;
 using Jamsos.Outreach.Bot.Channels.Discord.Interactions;
 using Jamsos.Outreach.Bot.Channels.Discord.Interactions.Http;
 using Jamsos.Outreach.Bot.Channels.Discord.Messages;
+using Jamsos.Outreach.Bot.Channels.Discord.Reminders;
 using Jamsos.Outreach.Bot.Channels.Discord.Rest;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Http;
 using Microsoft.Extensions.Configuration;
@@ -69,6 +71,12 @@ public static class DiscordRegistration
             // Before the channel's hosted service: the shared listener starts first and stops last.
             services.AddSingleton<RejectedRequestLog>();
             services.AddHttpEndpoints<DiscordInteractionsEndpoint>();
+        }
+
+        if (!string.IsNullOrWhiteSpace(configuration[DiscordOptions.Section + ":Token"]))
+        {
+            // A DM needs the bot token; interactions over HTTP alone cannot start one.
+            services.AddSingleton<IReminderSender, DiscordReminderSender>();
         }
 
         services.AddHostedService<DiscordChannel>();

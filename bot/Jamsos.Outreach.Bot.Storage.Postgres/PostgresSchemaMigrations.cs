@@ -148,5 +148,37 @@ internal static class PostgresSchemaMigrations
         CREATE UNIQUE INDEX ux_feedback_entry_person ON feedback (entry_id, person_hash);
         CREATE INDEX ix_feedback_person_hash ON feedback (person_hash);
         """,
+
+        // 6: payment reminders (issue 16, point 1), as SQLite's reminders table (minimal: no NIK, name or
+        // phone) with native date and timestamptz columns, and the scheduler's one-row lease. Its own entry;
+        // renumber on merge, never edit.
+        """
+        CREATE TABLE reminders (
+            channel text NOT NULL,
+            chat_id text NOT NULL,
+            user_id text NOT NULL,
+            day integer NOT NULL CHECK (day BETWEEN 1 AND 28),
+            sector text NOT NULL,
+            income_from bigint NOT NULL,
+            language text NOT NULL,
+            consent_version text NOT NULL,
+            consent_at timestamptz NOT NULL,
+            next_pay_date date NOT NULL,
+            next_send_at timestamptz NOT NULL,
+            unconfirmed integer NOT NULL DEFAULT 0,
+            lapse_warnings integer NOT NULL DEFAULT 0,
+            referrer text,
+            created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL,
+            PRIMARY KEY (channel, chat_id)
+        );
+        CREATE INDEX ix_reminders_due ON reminders (next_send_at);
+        CREATE INDEX ix_reminders_user ON reminders (channel, user_id);
+        CREATE TABLE reminder_lease (
+            id integer NOT NULL PRIMARY KEY CHECK (id = 1),
+            holder text,
+            lease_until timestamptz
+        );
+        """,
     ];
 }

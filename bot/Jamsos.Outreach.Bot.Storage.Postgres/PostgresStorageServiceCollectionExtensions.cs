@@ -35,6 +35,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IBroadcastStore, PostgresBroadcastStore>();
         services.TryAddSingleton<ICommandHashStore, PostgresCommandHashStore>();
         services.TryAddSingleton<IPersonalDataStore, PostgresPersonalDataStore>();
+        services.TryAddSingleton<IReminderStore, PostgresReminderStore>();
         services.TryAddSingleton<IAgentStore, PostgresAgentStore>();
         services.TryAddSingleton<IPersonHashSaltStore, PostgresPersonHashSaltStore>();
         return services;

@@ -156,5 +156,39 @@ internal static class SchemaMigrations
         CREATE UNIQUE INDEX ux_feedback_entry_person ON feedback (entry_id, person_hash);
         CREATE INDEX ix_feedback_person_hash ON feedback (person_hash);
         """,
+
+        // 8: payment reminders (issue 16, point 1): one per chat, only what sending it needs (no NIK, name or
+        // phone): the chosen day, sector, the income band's lower bound, language, consent (version, time), the
+        // next pay date and its send time (ISO-8601 UTC text, so due ones are an index range), the count of
+        // reminders without a "Sudah bayar" press and of lapse warnings, and the chat's agent code. The lease
+        // row keeps two schedulers on one database from sending at once. Its own entry; renumber on merge, never edit.
+        """
+        CREATE TABLE reminders (
+            channel TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 28),
+            sector TEXT NOT NULL,
+            income_from INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            consent_version TEXT NOT NULL,
+            consent_at TEXT NOT NULL,
+            next_pay_date TEXT NOT NULL,
+            next_send_at TEXT NOT NULL,
+            unconfirmed INTEGER NOT NULL DEFAULT 0,
+            lapse_warnings INTEGER NOT NULL DEFAULT 0,
+            referrer TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (channel, chat_id)
+        );
+        CREATE INDEX ix_reminders_due ON reminders (next_send_at);
+        CREATE INDEX ix_reminders_user ON reminders (channel, user_id);
+        CREATE TABLE reminder_lease (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            holder TEXT,
+            lease_until TEXT
+        );
+        """,
     ];
 }

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Jamsos.Outreach.Bot.Storage.Sqlite;
 
 /// <summary>
-/// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, kept
-/// questions, feedback votes and their private chat's status and broadcast rows in one durable transaction, then a WAL checkpoint, so no copy of the
+/// A person's data read together (/datasaya), and the /hapus erase: their sign-ups, chat states, payment
+/// reminders, kept questions, feedback votes and their private chat's status and broadcast rows in one durable transaction, then a WAL checkpoint, so no copy of the
 /// deleted rows stays in the file or its WAL (secure_delete is on for every connection, see
 /// <see cref="SqliteDatabase"/>).
 /// </summary>
@@ -36,7 +36,8 @@ internal sealed class SqlitePersonalDataStore : IPersonalDataStore
                     await SqliteSignUpStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
                     await SqliteConversationStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false),
                     await SqliteUnansweredStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
-                    await SqliteFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false));
+                    await SqliteFeedbackStore.DeleteByPersonAsync(connection, transaction, personHash, ct).ConfigureAwait(false),
+                    await SqliteReminderStore.DeleteByUserAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false));
                 await ForgetPrivateChatAsync(connection, transaction, channel, userId, ct).ConfigureAwait(false);
                 return deletion;
             },
@@ -74,7 +75,8 @@ internal sealed class SqlitePersonalDataStore : IPersonalDataStore
             async (connection, ct) => new PersonalDataReport(
                 await SqliteSignUpStore.ListByUserAsync(connection, channel, userId, ct).ConfigureAwait(false),
                 await SqliteFeedbackStore.CountByPersonAsync(connection, personHash, ct).ConfigureAwait(false),
-                await SqliteUnansweredStore.ListByPersonAsync(connection, personHash, ct).ConfigureAwait(false)),
+                await SqliteUnansweredStore.ListByPersonAsync(connection, personHash, ct).ConfigureAwait(false),
+                await SqliteReminderStore.ListByUserAsync(connection, channel, userId, ct).ConfigureAwait(false)),
             cancellationToken);
     }
 }

@@ -32,6 +32,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IChatStatusStore, SqliteChatStatusStore>();
         services.TryAddSingleton<IBroadcastStore, SqliteBroadcastStore>();
         services.TryAddSingleton<IPersonalDataStore, SqlitePersonalDataStore>();
+        services.TryAddSingleton<IReminderStore, SqliteReminderStore>();
         services.TryAddSingleton<IAgentStore, SqliteAgentStore>();
         services.TryAddSingleton<IPersonHashSaltStore, SqlitePersonHashSaltStore>();
         services.TryAddSingleton<IStorageCheck>(sp => sp.GetRequiredService<SqliteDatabase>());

@@ -54,6 +54,7 @@ public class EngineThroughputBenchmarks : IDisposable
             .AddSingleton<IFeedbackStore>(new SqliteFeedbackStore(database))
             .AddSingleton<IUnansweredStore>(new SqliteUnansweredStore(database))
             .AddSingleton<IPersonalDataStore>(new SqlitePersonalDataStore(database))
+            .AddSingleton<IReminderStore>(new SqliteReminderStore(database, TimeProvider.System))
             .AddSingleton<IPersonHasher>(new HmacPersonHasher(RandomNumberGenerator.GetBytes(32)))
             .AddConversations();
         engine = services.BuildServiceProvider().GetRequiredService<ConversationEngine>();

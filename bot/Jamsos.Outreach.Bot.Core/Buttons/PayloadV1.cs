@@ -25,6 +25,7 @@ internal static class PayloadV1
         CommandPayload p => ("cmd", p.Command),
         SignUpPayload p => ("su", SignUpAction(p)),
         CalculatorPayload p => ("c", CalculatorAction(p)),
+        ReminderPayload p => ("rm", ReminderAction(p)),
         _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
     };
 
@@ -49,6 +50,7 @@ internal static class PayloadV1
             "cmd" => new CommandPayload(value),
             "su" => TryReadSignUp(value, out var signUp) ? signUp : null,
             "c" => TryReadCalculator(value, out var calculator) ? calculator : null,
+            "rm" => ReadReminder(value),
             _ => null,
         };
         return payload is not null;
@@ -102,6 +104,32 @@ internal static class PayloadV1
         };
         return payload is not null;
     }
+
+    /// <summary>A reminder action as v1 writes it after "rm:" ("paid", "s:transport").</summary>
+    private static ReminderPayload? ReadReminder(string action) => action switch
+    {
+        "paid" => new ReminderPaidPayload(),
+        "day" => new ReminderChangeDayPayload(),
+        "stop" => new ReminderStopPayload(),
+        "cancel" => new ReminderCancelPayload(),
+        "ok" => new ReminderConsentPayload(Agreed: true),
+        "no" => new ReminderConsentPayload(Agreed: false),
+        "s:transport" => new ReminderSectorPayload(Sector.Transport),
+        "s:" + Other => new ReminderSectorPayload(Sector.Other),
+        _ => null,
+    };
+
+    private static string ReminderAction(ReminderPayload payload) => payload switch
+    {
+        ReminderPaidPayload => "paid",
+        ReminderChangeDayPayload => "day",
+        ReminderStopPayload => "stop",
+        ReminderCancelPayload => "cancel",
+        ReminderConsentPayload p => p.Agreed ? "ok" : "no",
+        ReminderSectorPayload { Sector: Sector.Transport } => "s:transport",
+        ReminderSectorPayload { Sector: Sector.Other } => "s:" + Other,
+        _ => throw new ArgumentException($"No v1 form for {payload.GetType().Name}", nameof(payload)),
+    };
 
     private static string SignUpAction(SignUpPayload payload) => payload switch
     {

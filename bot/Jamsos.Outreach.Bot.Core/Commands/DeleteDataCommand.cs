@@ -6,7 +6,7 @@ using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 namespace Jamsos.Outreach.Bot.Core.Commands;
 
 /// <summary>
-/// /hapus (/delete): deletes the person's sign-ups, every chat state of theirs on this channel and the
+/// /hapus (/delete): deletes the person's sign-ups, every chat state and payment reminder of theirs on this channel and the
 /// questions kept under their person hash, in one transaction of the store (<see cref="IPersonalDataStore"/>):
 /// a failure halfway deletes nothing.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class DeleteDataCommand : ICommand
         var deleted = await personalData.DeletePersonAsync(message.Channel, message.UserId, hasher.Hash(message.Channel, message.UserId), cancellationToken).ConfigureAwait(false);
 
         // No next state: this chat is forgotten too, not saved again after the turn.
-        return new TurnResult(Reply.Of(Deleted(turn.Language, deleted.SignUps)) with { Private = true }, null);
+        var text = Deleted(turn.Language, deleted.SignUps) + (deleted.Reminders > 0 ? " " + RemindersDeleted(turn.Language) : string.Empty);
+        return new TurnResult(Reply.Of(text) with { Private = true }, null);
     }
 }

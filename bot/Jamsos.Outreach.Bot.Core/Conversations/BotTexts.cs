@@ -14,8 +14,8 @@ public static class BotTexts
     public static string Menu(Language l) => T(l, "Pilih topik, atau tulis pertanyaan Anda:", "Pick a topic, or type your question:");
 
     public static string Help(Language l) => T(l,
-        "Perintah:\n/menu - daftar topik\n/iuran - hitung iuran dari penghasilan Anda\n/daftar - minta dihubungi tim kami untuk mendaftar\n/kantor - kantor dan kontak\n/meninggal - keluarga meninggal: yang perlu diurus\n/kecelakaan - kecelakaan kerja: langkah pertama\n/bahasa - ganti bahasa\n/datasaya - lihat data Anda yang kami simpan\n/hapus - hapus data Anda\n/batal - batalkan formulir\n\nAtau tulis saja pertanyaan Anda, misalnya \"berapa iuran untuk ojol?\"",
-        "Commands:\n/menu - topics\n/iuran - compute your contribution from your income\n/daftar - ask our team to contact you about joining\n/kantor - offices and contacts\n/meninggal - a death in the family: what to arrange\n/kecelakaan - a work accident: first steps\n/bahasa - change language\n/datasaya - see the data we keep about you\n/hapus - delete your data\n/batal - cancel a form\n\nOr just type your question, for example \"how much does an ojol driver pay?\"");
+        "Perintah:\n/menu - daftar topik\n/iuran - hitung iuran dari penghasilan Anda\n/daftar - minta dihubungi tim kami untuk mendaftar\n/kantor - kantor dan kontak\n/meninggal - keluarga meninggal: yang perlu diurus\n/kecelakaan - kecelakaan kerja: langkah pertama\n/bahasa - ganti bahasa\n/pengingat - pengingat bayar iuran bulanan\n/datasaya - lihat data Anda yang kami simpan\n/hapus - hapus data Anda\n/batal - batalkan formulir\n\nAtau tulis saja pertanyaan Anda, misalnya \"berapa iuran untuk ojol?\"",
+        "Commands:\n/menu - topics\n/iuran - compute your contribution from your income\n/daftar - ask our team to contact you about joining\n/kantor - offices and contacts\n/meninggal - a death in the family: what to arrange\n/kecelakaan - a work accident: first steps\n/bahasa - change language\n/pengingat - a monthly payment reminder\n/datasaya - see the data we keep about you\n/hapus - delete your data\n/batal - cancel a form\n\nOr just type your question, for example \"how much does an ojol driver pay?\"");
 
     public static string RateLimited(Language l) => T(l,
         "Pesan Anda banyak sekali dalam waktu singkat. Tunggu sebentar ya, lalu coba lagi.",
@@ -36,6 +36,8 @@ public static class BotTexts
     public static string Deleted(Language l, int signUps) => T(l,
         signUps > 0 ? "Data Anda sudah kami hapus: data pendaftaran, riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda." : "Sudah. Kami tidak menyimpan data pendaftaran Anda; riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda, juga sudah dihapus.",
         signUps > 0 ? "Your data has been deleted: your sign-up, this chat's history, and your questions and answer ratings." : "Done. We had no sign-up from you; this chat's history, and your questions and answer ratings, have been deleted too.");
+
+    public static string RemindersDeleted(Language l) => T(l, "Pengingat bayar iuran Anda juga dihentikan dan dihapus.", "Your payment reminder was stopped and deleted too.");
 
     public static string ChooseLanguage(Language l) => T(l, "Pilih bahasa:", "Choose a language:");
 

@@ -64,7 +64,7 @@ public sealed class ConversationMemory
         var now = clock.GetUtcNow();
         if (stored is not null && now - stored.UpdatedAt > options.ConversationTimeout)
         {
-            return new RememberedConversation(stored, stored with { Flow = Flow.None, SignUp = null, Calculator = null }, Expired: true, now);
+            return new RememberedConversation(stored, stored with { Flow = Flow.None, SignUp = null, Calculator = null, Reminder = null }, Expired: true, now);
         }
 
         return new RememberedConversation(stored, stored ?? new ConversationState(message.Chat, message.UserId, now), Expired: false, now);

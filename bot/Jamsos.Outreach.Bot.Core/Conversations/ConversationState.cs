@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Knowledge.Rules;
 
@@ -21,4 +22,5 @@ public sealed record ConversationState(
     string? LastEntryId = null,
     string? LastIntent = null,
     Sector? Sector = null,
-    decimal? Income = null);
+    decimal? Income = null,
+    ReminderDraft? Reminder = null);

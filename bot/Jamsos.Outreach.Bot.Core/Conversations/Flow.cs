@@ -6,4 +6,5 @@ public enum Flow
     None,
     SignUp,
     Calculator,
+    Reminder,
 }

@@ -1,6 +1,7 @@
 using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Commands;
 using Jamsos.Outreach.Bot.Core.Privacy;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
@@ -22,9 +23,11 @@ public sealed class PayloadRouter
     private readonly KnowledgeBase knowledge;
     private readonly IFeedbackStore feedback;
     private readonly IPersonHasher hasher;
+    private readonly ReminderTurns reminders;
 
-    public PayloadRouter(CommandRegistry commands, AnswerReplies answers, SignUpTurns signUps, CalculatorDialogue calculator, Answerer answerer, IFeedbackStore feedback, IPersonHasher hasher)
+    public PayloadRouter(CommandRegistry commands, AnswerReplies answers, SignUpTurns signUps, CalculatorDialogue calculator, Answerer answerer, IFeedbackStore feedback, IPersonHasher hasher, ReminderTurns reminders)
     {
+        this.reminders = reminders;
         ArgumentNullException.ThrowIfNull(answerer);
         this.commands = commands;
         this.answers = answers;
@@ -58,6 +61,10 @@ public sealed class PayloadRouter
             case CalculatorPayload pressed when state.Flow == Flow.Calculator:
                 var (reply, next) = calculator.Handle(state, null, pressed, language, turn.Today);
                 return new TurnResult(reply, next);
+            case ReminderSectorPayload or ReminderConsentPayload or ReminderCancelPayload when state.Flow == Flow.Reminder:
+                return await reminders.StepAsync(turn, (ReminderPayload)payload, cancellationToken).ConfigureAwait(false);
+            case ReminderPayload pressed:
+                return await reminders.PressedAsync(turn, pressed, cancellationToken).ConfigureAwait(false);
             case LanguagePayload chosen when LanguageCodes.TryParse(chosen.Code, out var code):
                 return new TurnResult(new Reply(RichText.From(LanguageSet(code)), Topics.Menu(code)), state with { Language = code.Code() });
             case CommandPayload command:

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Knowledge.Content;
@@ -36,6 +37,11 @@ public static class PersonalDataTexts
         text.Plain(T(l, "Penilaian jawaban (\"Membantu?\"): ", "Answer ratings (\"Helpful?\"): "))
             .Plain(report.FeedbackVotes.ToString(CultureInfo.InvariantCulture)).Plain(T(l, ". Kami tidak menyimpan siapa yang menilai.", ". We do not keep who rated."))
             .Paragraph();
+        foreach (var reminder in report.ReminderList)
+        {
+            AppendReminder(text, reminder, l);
+        }
+
         AppendQuestions(text, report.Questions, l, questionRetention);
         return text.Plain(T(l,
             "Kami memakai data ini hanya untuk membantu Anda mendaftar dan memperbaiki jawaban. Hapus semuanya kapan saja dengan /hapus.",
@@ -53,6 +59,12 @@ public static class PersonalDataTexts
         .Plain(T(l, "Persetujuan: versi ", "Consent: version ")).Plain(s.ConsentVersion).Plain(T(l, ", pada ", ", given ")).Plain(When(s.ConsentAt)).Line()
         .Plain(T(l, "Kode rujukan: ", "Referral code: ")).Plain(s.Referrer ?? "-").Line()
         .Plain(T(l, "Disimpan: ", "Stored: ")).Plain(When(s.CreatedAt)).Plain(T(l, "; diubah: ", "; changed: ")).Plain(When(s.UpdatedAt))
+        .Paragraph();
+
+    private static void AppendReminder(RichText text, PaymentReminder r, Language l) => text
+        .Bold(ReminderTexts.MyDataHeading(l)).Line()
+        .Plain(ReminderTexts.MyData(l, r.Day, ReminderTexts.SectorName(r.Sector, l), ValueFormatter.Rupiah(r.IncomeFrom, l) + "+", When(r.NextSendAt),
+            r.ConsentVersion, When(r.ConsentAt), r.Unconfirmed))
         .Paragraph();
 
     private static void AppendQuestions(RichText text, IReadOnlyList<UnansweredQuestion> questions, Language l, TimeSpan retention)

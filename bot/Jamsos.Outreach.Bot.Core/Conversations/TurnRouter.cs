@@ -1,11 +1,12 @@
 using Jamsos.Outreach.Bot.Core.Commands;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using static Jamsos.Outreach.Bot.Core.Conversations.BotTexts;
 
 namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
 /// Sends one turn where it belongs, in this order: a command, a pressed button, the dialogue in progress
-/// (sign-up or calculator), free text that asks for a command (<see cref="FreeTextCommands"/>), or else a
+/// (sign-up, calculator or reminder), free text that asks for a command (<see cref="FreeTextCommands"/>), or else a
 /// question answered from the content.
 /// </summary>
 public sealed class TurnRouter
@@ -15,9 +16,11 @@ public sealed class TurnRouter
     private readonly SignUpTurns signUps;
     private readonly CalculatorDialogue calculator;
     private readonly AnswerReplies answers;
+    private readonly ReminderTurns reminders;
 
-    public TurnRouter(CommandRegistry commands, PayloadRouter payloads, SignUpTurns signUps, CalculatorDialogue calculator, AnswerReplies answers)
+    public TurnRouter(CommandRegistry commands, PayloadRouter payloads, SignUpTurns signUps, CalculatorDialogue calculator, AnswerReplies answers, ReminderTurns reminders)
     {
+        this.reminders = reminders;
         this.commands = commands;
         this.payloads = payloads;
         this.signUps = signUps;
@@ -38,6 +41,7 @@ public sealed class TurnRouter
             : message.Payload is not null ? await payloads.RouteAsync(turn, message.Payload, cancellationToken).ConfigureAwait(false)
             : state.Flow == Flow.SignUp ? await signUps.StepAsync(turn, null, cancellationToken).ConfigureAwait(false)
             : state.Flow == Flow.Calculator ? Calculate(turn)
+            : state.Flow == Flow.Reminder ? await reminders.StepAsync(turn, null, cancellationToken).ConfigureAwait(false)
             : FreeTextCommands.Match(message.Text) is { } asked ? await commands.ExecuteAsync(turn, asked, string.Empty, cancellationToken).ConfigureAwait(false)
             : await answers.AnswerAsync(turn, message.Text, cancellationToken).ConfigureAwait(false);
         return conversation.FormExpired

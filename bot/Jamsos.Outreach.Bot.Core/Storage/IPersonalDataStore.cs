@@ -2,8 +2,8 @@ namespace Jamsos.Outreach.Bot.Core.Storage;
 
 /// <summary>
 /// One person's data: all of it shown to them (the /datasaya command), or erased (the /hapus command) in
-/// one transaction: sign-ups made from the channel user, every chat state of theirs, and the questions
-/// and feedback votes kept under their person hash go together, or nothing goes (a failure halfway must
+/// one transaction: sign-ups made from the channel user, every chat state and payment reminder of theirs, and
+/// the questions and feedback votes kept under their person hash go together, or nothing goes (a failure halfway must
 /// not leave data whose person believes it deleted).
 /// </summary>
 public interface IPersonalDataStore

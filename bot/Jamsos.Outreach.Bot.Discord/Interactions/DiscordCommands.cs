@@ -16,6 +16,7 @@ internal static class DiscordCommands
     public const string SignUp = "daftar";
     public const string Delete = "hapus";
     public const string MyData = "datasaya";
+    public const string Reminder = "pengingat";
     public const string Help = "bantuan";
 
     private static readonly IReadOnlyList<int> GuildAndDm = [0, 1];
@@ -52,6 +53,7 @@ internal static class DiscordCommands
         ]),
         Command(SignUp, "Minta dihubungi tim kami untuk mendaftar (formulir singkat)", "Ask our team to contact you about joining (short form)", null),
         Command(MyData, "Lihat data Anda yang kami simpan", "See the data we keep about you", null),
+        Command(Reminder, "Pengingat bayar iuran bulanan, lewat DM", "A monthly reminder to pay your contribution, by DM", null),
         Command(Delete, "Hapus data pendaftaran dan percakapan Anda", "Delete your sign-up and conversation data", null),
         Command(Help, "Cara memakai bot ini", "How to use this bot", null),
     ];

@@ -1,9 +1,11 @@
 using Jamsos.Outreach.Bot.Channels.Telegram.Client;
 using Jamsos.Outreach.Bot.Channels.Telegram.Polling;
 using Jamsos.Outreach.Bot.Channels.Telegram.Processing;
+using Jamsos.Outreach.Bot.Channels.Telegram.Reminders;
 using Jamsos.Outreach.Bot.Channels.Telegram.Sending;
 using Jamsos.Outreach.Bot.Channels.Telegram.Storage;
 using Jamsos.Outreach.Bot.Channels.Telegram.Webhook;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.Storage;
 using Jamsos.Outreach.Bot.Http;
 using Microsoft.Extensions.Configuration;
@@ -24,6 +26,9 @@ public static class TelegramRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddTelegramServices(configuration);
+
+        // Payment reminders reach Telegram chats through this process's paced sender.
+        services.AddSingleton<IReminderSender, TelegramReminderSender>();
         var mode = configuration.GetSection(TelegramOptions.Section).GetValue(nameof(TelegramOptions.Mode), TelegramMode.Polling);
         if (mode == TelegramMode.Webhook)
         {

@@ -24,6 +24,7 @@ internal static class BotHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddSingleton(clock);
         builder.Services.AddKnowledge(builder.Configuration);
+        builder.Services.AddReminders(builder.Configuration);
         builder.Services.AddBotCore(builder.Configuration);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddPrivacy(builder.Configuration);

@@ -20,6 +20,9 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
 
     public bool FailSignUps { get; set; }
 
+    /// <summary>Payment reminders: /hapus and /datasaya here include them, as the real stores do.</summary>
+    public InMemoryReminderStore Reminders { get; } = new();
+
     public IReadOnlyCollection<SignUp> SignUps => signUps.Values.ToArray();
 
     public IReadOnlyCollection<Feedback> FeedbackVotes
@@ -151,14 +154,16 @@ public sealed class InMemoryStores : ISignUpStore, IConversationStore, IFeedback
         return new(await DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
             await ((IConversationStore)this).DeleteByUserAsync(channel, userId, cancellationToken).ConfigureAwait(false),
             questions,
-            votes);
+            votes,
+            Reminders.DeleteByUser(channel, userId));
     }
 
     public Task<PersonalDataReport> ReadPersonAsync(string channel, string userId, string personHash, CancellationToken cancellationToken = default) =>
         Task.FromResult(new PersonalDataReport(
             signUps.Values.Where(s => s.Channel == channel && s.UserId == userId).OrderBy(s => s.CreatedAt).ToList(),
             FeedbackVotes.Count(f => f.PersonHash == personHash),
-            Unanswered.Where(q => q.PersonHash == personHash).OrderBy(q => q.At).ToList()));
+            Unanswered.Where(q => q.PersonHash == personHash).OrderBy(q => q.At).ToList(),
+            Reminders.ByUser(channel, userId)));
 
     Task<int> IConversationStore.PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {

@@ -34,6 +34,8 @@ internal sealed class StaffDatabase : IDisposable
 
     public Task AddUnansweredAsync(UnansweredQuestion question) => new SqliteUnansweredStore(temp.Database).AddAsync(question);
 
+    public Task AddReminderAsync(Jamsos.Outreach.Bot.Core.Reminders.PaymentReminder reminder) => new SqliteReminderStore(temp.Database, Clock).UpsertAsync(reminder);
+
     public Task AddFeedbackAsync(Feedback feedback) => new SqliteFeedbackStore(temp.Database).AddAsync(feedback);
 
     public Task<IReadOnlyList<Agent>> AgentsAsync() => new SqliteAgentStore(temp.Database).ListAsync();

@@ -28,6 +28,7 @@ public static class TestEngine
         services.AddSingleton<IFeedbackStore>(stores);
         services.AddSingleton<IUnansweredStore>(stores);
         services.AddSingleton<IPersonalDataStore>(stores);
+        services.AddSingleton<IReminderStore>(stores.Reminders);
         services.AddSingleton(TestPersonHasher.Instance);
         return services.AddConversations();
     }

@@ -51,7 +51,8 @@ internal sealed class StatsCommand : StaffCommand
         }
 
         var agents = await services.GetRequiredService<IAgentStore>().ListAsync(stop).ConfigureAwait(false);
-        var report = StatsReportBuilder.Build(signUps, feedback, unanswered, Context.Clock.GetUtcNow(), agents: agents);
+        var reminders = await services.GetRequiredService<IReminderStore>().CountsAsync(stop).ConfigureAwait(false);
+        var report = StatsReportBuilder.Build(signUps, feedback, unanswered, Context.Clock.GetUtcNow(), agents: agents, reminders: reminders);
         var page = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(StatsReportRenderer.Render(report));
         var exit = await OwnerOnlyOutput.WriteAsync(Context, path, page, "report", stop).ConfigureAwait(false);
         if (exit == CliContext.ExitOk)

@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Bot.Core.Storage;
 
@@ -9,7 +10,7 @@ namespace Jamsos.Outreach.Bot.Staff.Agents;
 /// </summary>
 internal static class AgentCounts
 {
-    public static IReadOnlyList<AgentRow> Rows(IReadOnlyList<Agent> agents, IReadOnlyList<SignUp> signUps, IReadOnlyList<UnansweredQuestion> unanswered)
+    public static IReadOnlyList<AgentRow> Rows(IReadOnlyList<Agent> agents, IReadOnlyList<SignUp> signUps, IReadOnlyList<UnansweredQuestion> unanswered, ReminderCounts? reminders = null)
     {
         ArgumentNullException.ThrowIfNull(agents);
         ArgumentNullException.ThrowIfNull(signUps);
@@ -20,8 +21,14 @@ internal static class AgentCounts
             a,
             byCode[a.Code].Count(),
             byCode[a.Code].Select(s => (DateTimeOffset?)s.CreatedAt).Max(),
-            questions[a.Code].Count()))];
+            questions[a.Code].Count(),
+            Reminder(reminders, a.Code).Active,
+            Reminder(reminders, a.Code).LapseWarnings))];
     }
+
+    /// <summary>An agent's reminder figures; the counts are keyed ignoring case, as codes are compared.</summary>
+    private static ReminderAgentCount Reminder(ReminderCounts? reminders, string code) =>
+        reminders?.ByReferrer.FirstOrDefault(r => string.Equals(r.Key, code, StringComparison.OrdinalIgnoreCase)).Value ?? new ReminderAgentCount(0, 0);
 
     /// <summary>Referral codes sign-ups carry that no agent has (an old or mistyped link), with their sign-ups, most first.</summary>
     public static IReadOnlyList<(string Code, int SignUps)> UnknownCodes(IReadOnlyList<Agent> agents, IReadOnlyList<SignUp> signUps)

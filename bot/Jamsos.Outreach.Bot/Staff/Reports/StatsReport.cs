@@ -2,8 +2,8 @@ namespace Jamsos.Outreach.Bot.Staff.Reports;
 
 /// <summary>
 /// What the staff report shows, already counted. <see cref="StatsReportBuilder"/> fills the parts the
-/// stores hold today (sign-ups, feedback, unanswered questions); the reminder figures stay null until the
-/// reminder store exists, and the page then says "no data yet" rather than showing a zero.
+/// stores hold (sign-ups, feedback, unanswered questions, payment reminders); the reminder figures are null
+/// only when no reminder counts were given, and the page then says "no data yet" rather than showing a zero.
 /// </summary>
 internal sealed record StatsReport(
     DateTimeOffset GeneratedAt,

@@ -1,3 +1,4 @@
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Bot.Core.Storage;
 
@@ -6,7 +7,7 @@ namespace Jamsos.Outreach.Bot.Staff.Reports;
 /// <summary>
 /// Counts what the stores return into a <see cref="StatsReport"/>, grouping as the text <c>stats</c> verb
 /// does (StaffReports.Stats): sign-ups by UTC day, region, occupation and referrer (the agent's code),
-/// feedback helpful or not, unanswered questions by intent. Given the agents, an agent's bar carries their name. Days without a sign-up between the first and
+/// feedback helpful or not, unanswered questions by intent, and the reminder figures when given. Given the agents, an agent's bar carries their name. Days without a sign-up between the first and
 /// the last count as zero, so the day chart's axis is real time.
 /// </summary>
 internal static class StatsReportBuilder
@@ -23,7 +24,8 @@ internal static class StatsReportBuilder
         IReadOnlyList<UnansweredQuestion> unanswered,
         DateTimeOffset generatedAt,
         int top = 12,
-        IReadOnlyList<Agent>? agents = null)
+        IReadOnlyList<Agent>? agents = null,
+        ReminderCounts? reminders = null)
     {
         ArgumentNullException.ThrowIfNull(signUps);
         ArgumentNullException.ThrowIfNull(feedback);
@@ -35,8 +37,8 @@ internal static class StatsReportBuilder
             Top(signUps.Select(s => s.Region), top),
             Top(signUps.Select(s => s.Occupation), top),
             Top(signUps.Select(s => AgentLabel(s.Referrer, agents ?? [])), top),
-            RemindersActive: null,
-            LapseWarningsSent: null,
+            RemindersActive: reminders?.Active,
+            LapseWarningsSent: reminders?.LapseWarnings,
             feedback.Count(f => f.Helpful),
             feedback.Count(f => !f.Helpful),
             Top(unanswered.Select(u => u.Intent), top));

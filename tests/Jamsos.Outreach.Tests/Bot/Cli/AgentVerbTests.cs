@@ -138,9 +138,30 @@ public sealed partial class AgentVerbTests : IDisposable
         var (exit, output, _) = await database.RunAsync("agent", "stats");
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // The reminder columns follow these (see AgentStats_PaymentReminders_AreCountedPerAgentWithLapseWarnings).
         Assert.Equal(
-            (0, "code    name            region       sign-ups  last sign-up  unanswered", "K7M2QX  Siti Nurhaliza  Kota Serang         1  2026-11-23             0", "P4W9RT  Budi Santoso    Kota Serang         0  -                      2"),
-            (exit, lines[0], lines[1], lines[2]));
+            (0, true, true, true),
+            (exit, lines[0].StartsWith("code    name            region       sign-ups  last sign-up  unanswered", StringComparison.Ordinal),
+             lines[1].StartsWith("K7M2QX  Siti Nurhaliza  Kota Serang         1  2026-11-23             0", StringComparison.Ordinal),
+             lines[2].StartsWith("P4W9RT  Budi Santoso    Kota Serang         0  -                      2", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AgentStats_PaymentReminders_AreCountedPerAgentWithLapseWarnings()
+    {
+        await database.AddAgentAsync("K7M2QX", "Siti Nurhaliza");
+        await database.AddAgentAsync("P4W9RT", "Budi Santoso");
+        await database.AddReminderAsync(Reminder("70", "k7m2qx", lapseWarnings: 2));
+        await database.AddReminderAsync(Reminder("71", "K7M2QX", lapseWarnings: 1));
+        await database.AddReminderAsync(Reminder("72", null, lapseWarnings: 5));
+
+        var (_, output, _) = await database.RunAsync("agent", "stats");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(
+            (true, true, true, "Payment reminders active: 3, lapse warnings sent: 8"),
+            (lines[0].EndsWith("reminders  lapse warnings", StringComparison.Ordinal), lines.Single(l => l.StartsWith("K7M2QX", StringComparison.Ordinal)).EndsWith(" 2               3", StringComparison.Ordinal),
+             lines.Single(l => l.StartsWith("P4W9RT", StringComparison.Ordinal)).EndsWith(" 0               0", StringComparison.Ordinal), lines.Single(l => l.StartsWith("Payment", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -158,4 +179,9 @@ public sealed partial class AgentVerbTests : IDisposable
 
     [GeneratedRegex("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$")]
     private static partial Regex SixCharacterCode();
+
+    internal static Jamsos.Outreach.Bot.Core.Reminders.PaymentReminder Reminder(string chat, string? referrer, int lapseWarnings) => new(
+        new Jamsos.Outreach.Bot.Core.Conversations.ChatKey("telegram", chat), chat, 10, Jamsos.Outreach.Knowledge.Rules.Sector.Other, 0m, "id",
+        Jamsos.Outreach.Bot.Core.Reminders.ReminderConsent.Version, StorageSamples.Monday, new DateOnly(2026, 12, 10), StorageSamples.Monday.AddDays(14),
+        0, lapseWarnings, referrer, StorageSamples.Monday, StorageSamples.Monday);
 }

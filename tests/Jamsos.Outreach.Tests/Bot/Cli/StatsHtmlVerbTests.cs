@@ -66,13 +66,16 @@ public sealed partial class StatsHtmlVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task StatsHtml_NoReminderStore_SaysThereIsNoReminderDataRatherThanZero()
+    public async Task StatsHtml_Reminders_ShowsActiveRemindersAndLapseWarningsFromTheStore()
     {
         await SeedAsync();
+        await database.AddReminderAsync(AgentVerbTests.Reminder("70", "K7M2QX", lapseWarnings: 2));
+        await database.AddReminderAsync(AgentVerbTests.Reminder("71", null, lapseWarnings: 1));
 
         await database.RunAsync("stats", "--html", Output);
 
-        Assert.Contains("<dt>Pengingat aktif</dt><dd>belum ada data</dd>", await File.ReadAllTextAsync(Output), StringComparison.Ordinal);
+        var page = await File.ReadAllTextAsync(Output);
+        Assert.Equal((true, true), (page.Contains("<dt>Pengingat aktif</dt><dd>2</dd>", StringComparison.Ordinal), page.Contains("Peringatan menunggak", StringComparison.Ordinal)));
     }
 
     [Fact]

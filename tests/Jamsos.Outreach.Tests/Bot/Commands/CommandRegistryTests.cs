@@ -25,7 +25,7 @@ public sealed class CommandRegistryTests
         var registry = Registry();
 
         Assert.Equal(
-            ["bahasa", "bantuan", "batal", "cancel", "daftar", "datasaya", "delete", "export", "hapus", "help", "iuran", "kantor", "kecelakaan", "language", "meninggal", "menu", "mydata", "start", "stats", "unanswered"],
+            ["bahasa", "bantuan", "batal", "cancel", "daftar", "datasaya", "delete", "export", "hapus", "help", "iuran", "kantor", "kecelakaan", "language", "meninggal", "menu", "mydata", "pengingat", "reminder", "start", "stats", "unanswered"],
             registry.Names.Order(StringComparer.Ordinal));
     }
 

@@ -49,7 +49,7 @@ public sealed class CommandRegistrarTests
         var sent = harness.Fake.RequestsTo("PUT", "/commands").Single().Json.EnumerateArray().ToList();
         var fixtureKeys = JsonDocument.Parse(DiscordFixtures.Read("commands_bulk_overwrite_request.json")).RootElement[0].EnumerateObject().Select(p => p.Name).Order();
         Assert.True(
-            sent.Select(c => c.GetProperty("name").GetString()).SequenceEqual(["tanya", "iuran", "daftar", "datasaya", "hapus", "bantuan"])
+            sent.Select(c => c.GetProperty("name").GetString()).SequenceEqual(["tanya", "iuran", "daftar", "datasaya", "pengingat", "hapus", "bantuan"])
             && sent.All(c => fixtureKeys.Where(k => k != "options").All(k => c.TryGetProperty(k, out _)) && c.GetProperty("description").GetString()!.Length <= 100),
             sent[0].GetRawText());
     }

@@ -100,6 +100,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         services.AddSingleton<IFeedbackStore>(stores);
         services.AddSingleton<IUnansweredStore>(stores);
         services.AddSingleton<IPersonalDataStore>(stores);
+        services.AddSingleton<IReminderStore>(stores.Reminders);
         services.AddSingleton(TestPersonHasher.Instance);
         services.AddConversations();
         services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();

@@ -45,6 +45,16 @@ public sealed class StatsReportBuilderTests
     }
 
     [Fact]
+    public void Build_WithReminderCounts_ShowsThem()
+    {
+        var counts = Jamsos.Outreach.Bot.Core.Reminders.ReminderCountsBuilder.From([("K7M2QX", 2, 1), (null, 1, 3)]);
+
+        var report = StatsReportBuilder.Build([], [], [], Now, reminders: counts);
+
+        Assert.Equal((3, 4), (report.RemindersActive, report.LapseWarningsSent));
+    }
+
+    [Fact]
     public void PerDay_GapBetweenSignUps_CountsZeroForTheMissingDay()
     {
         var days = StatsReportBuilder.PerDay([new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 3), new DateOnly(2026, 12, 3)]);

@@ -33,6 +33,8 @@ public interface IStoreBackend : IAsyncDisposable
 
     IPersonHashSaltStore PersonHashSalts(int instance = 0);
 
+    IReminderStore Reminders(int instance = 0);
+
     /// <summary>Makes every delete from conversations fail (a trigger), to show what a half-done erase leaves.</summary>
     Task BreakConversationDeletesAsync();
 }

@@ -42,6 +42,8 @@ public sealed class PostgresBackend : IStoreBackend
 
     public IPersonHashSaltStore PersonHashSalts(int instance = 0) => Store(instance, db => new PostgresPersonHashSaltStore(db));
 
+    public IReminderStore Reminders(int instance = 0) => Store(instance, db => new PostgresReminderStore(db, Clock));
+
     public async Task BreakConversationDeletesAsync()
     {
         await Store(0, db => db).CheckAsync();

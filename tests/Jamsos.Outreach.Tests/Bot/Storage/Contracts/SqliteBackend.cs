@@ -40,6 +40,8 @@ public sealed class SqliteBackend : IStoreBackend
 
     public IPersonHashSaltStore PersonHashSalts(int instance = 0) => Store(instance, db => new SqlitePersonHashSaltStore(db, Clock));
 
+    public IReminderStore Reminders(int instance = 0) => Store(instance, db => new SqliteReminderStore(db, Clock));
+
     public async Task BreakConversationDeletesAsync()
     {
         await temp.Database.CheckAsync();
