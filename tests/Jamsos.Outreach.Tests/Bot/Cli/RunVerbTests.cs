@@ -43,7 +43,9 @@ public sealed class RunVerbTests : IDisposable
 
         await CommandLine.RunAsync([], new StringReader("brp iuran bpjs tk buat ojol?\n"), output, new StringWriter(), TimeProvider.System);
 
-        Assert.Contains("[1] 👍 Membantu", output.ToString(), StringComparison.Ordinal);
+        // A computed figure is its own first screen: "Selengkapnya" comes first, then the vote.
+        Assert.Contains("[1] 📖 Selengkapnya", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[2] 👍 Membantu", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
