@@ -10,7 +10,7 @@ namespace Jamsos.Outreach.Tests.Knowledge.Evaluation;
 /// <summary>
 /// The answer engine's floors on every evaluation set (Fixtures/eval, see its README), measured the way
 /// <c>dotnet run --project bot -- evaluate</c> measures them. The floors sit a few points below the
-/// figures of 2026-12-05 (README, "Quality and speed") so noise from a content edit does not fail CI,
+/// figures of 2026-12-05 and 2026-12-06 (README, "Quality and speed") so noise from a content edit does not fail CI,
 /// but a real regression does. The development sets' floors are higher because content was tuned on
 /// them (their questions also train the ranker, so they are measured out-of-fold); only the frozen test half says how the engine does on questions nobody tuned on. The figures
 /// themselves are printed (<c>--logger "console;verbosity=detailed"</c>).
@@ -30,7 +30,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     }
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.90)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.92)]
     [InlineData("corpus dev", 0.95)]
     [InlineData("holdout", 0.93)]
     [InlineData("dev (old)", 0.96)]
@@ -39,7 +39,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.85)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.87)]
     [InlineData("corpus dev", 0.92)]
     [InlineData("holdout", 0.92)]
     [InlineData("dev (old)", 0.90)]
@@ -56,7 +56,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.04)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.03)]
     [InlineData("corpus dev", 0.03)]
     [InlineData("holdout", 0.05)]
     [InlineData("dev (old)", 0.04)]
@@ -69,7 +69,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     }
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.08)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.10)]
     [InlineData("corpus dev", 0.12)]
     [InlineData("corpus dev 2", 0.15)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
