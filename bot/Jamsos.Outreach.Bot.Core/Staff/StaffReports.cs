@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Bot.Core.Storage;
 
@@ -63,7 +64,8 @@ public static class StaffReports
         return cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
     }
 
-    public static string Stats(IReadOnlyList<SignUp> signUps, IReadOnlyList<Feedback> feedback, IReadOnlyList<UnansweredQuestion> unanswered, int top = 10)
+    /// <summary>The text report; with <paramref name="reminders"/>, also the payment reminders (active, lapse warnings sent).</summary>
+    public static string Stats(IReadOnlyList<SignUp> signUps, IReadOnlyList<Feedback> feedback, IReadOnlyList<UnansweredQuestion> unanswered, int top = 10, ReminderCounts? reminders = null)
     {
         ArgumentNullException.ThrowIfNull(signUps);
         ArgumentNullException.ThrowIfNull(feedback);
@@ -81,6 +83,11 @@ public static class StaffReports
         foreach (var entry in feedback.GroupBy(f => f.EntryId).OrderBy(g => (double)g.Count(f => f.Helpful) / g.Count()).ThenByDescending(g => g.Count()).Take(top))
         {
             text.Append(CultureInfo.InvariantCulture, $"  {entry.Key}: {entry.Count(f => f.Helpful)}/{entry.Count()} helpful\n");
+        }
+
+        if (reminders is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nPayment reminders: {reminders.Active} active, {reminders.LapseWarnings} lapse warning(s) sent\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\nUnanswered questions: {unanswered.Count}\n");

@@ -44,14 +44,14 @@ internal sealed class StatsCommand : StaffCommand
         var signUps = await services.GetRequiredService<ISignUpStore>().ListAsync(cancellationToken: stop).ConfigureAwait(false);
         var feedback = await services.GetRequiredService<IFeedbackStore>().ListAsync(cancellationToken: stop).ConfigureAwait(false);
         var unanswered = await services.GetRequiredService<IUnansweredStore>().ListAsync(cancellationToken: stop).ConfigureAwait(false);
+        var reminders = await services.GetRequiredService<IReminderStore>().CountsAsync(stop).ConfigureAwait(false);
         if (path is null)
         {
-            await Context.Output.WriteAsync(StaffReports.Stats(signUps, feedback, unanswered)).ConfigureAwait(false);
+            await Context.Output.WriteAsync(StaffReports.Stats(signUps, feedback, unanswered, reminders: reminders)).ConfigureAwait(false);
             return CliContext.ExitOk;
         }
 
         var agents = await services.GetRequiredService<IAgentStore>().ListAsync(stop).ConfigureAwait(false);
-        var reminders = await services.GetRequiredService<IReminderStore>().CountsAsync(stop).ConfigureAwait(false);
         var report = StatsReportBuilder.Build(signUps, feedback, unanswered, Context.Clock.GetUtcNow(), agents: agents, reminders: reminders);
         var page = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(StatsReportRenderer.Render(report));
         var exit = await OwnerOnlyOutput.WriteAsync(Context, path, page, "report", stop).ConfigureAwait(false);

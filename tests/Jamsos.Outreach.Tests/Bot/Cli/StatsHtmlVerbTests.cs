@@ -118,6 +118,18 @@ public sealed partial class StatsHtmlVerbTests : IDisposable
         Assert.Equal((0, true), (exit, output.StartsWith("Sign-ups: 3", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Stats_WithoutHtml_ShowsActiveRemindersAndLapseWarningsFromTheStore()
+    {
+        await SeedAsync();
+        await database.AddReminderAsync(AgentVerbTests.Reminder("70", "K7M2QX", lapseWarnings: 2));
+        await database.AddReminderAsync(AgentVerbTests.Reminder("71", null, lapseWarnings: 1));
+
+        var (exit, output, _) = await database.RunAsync("stats");
+
+        Assert.Equal((0, true), (exit, output.Contains("Payment reminders: 2 active, 3 lapse warning(s) sent", StringComparison.Ordinal)));
+    }
+
     public void Dispose() => database.Dispose();
 
     /// <summary>Seeds a small realistic week: three sign-ups (two through an agent), two votes, one unanswered question.</summary>
