@@ -95,6 +95,10 @@ public static class ReminderTexts
         "Pengingat hanya bisa dibuat lewat chat pribadi dengan saya. Kirim /pengingat di chat pribadi ya.",
         "Reminders can only be set in a private chat with me. Send /pengingat in a private chat.");
 
+    public static string NoDeliveryHere(Language l) => T(l,
+        "Di sini saya belum bisa mengirim pengingat. Pengingat bayar iuran dikirim lewat chat pribadi di Telegram atau Discord: kirim /pengingat di sana ya.",
+        "I cannot send reminders here yet. Payment reminders are sent in a private chat on Telegram or Discord: send /pengingat there.");
+
     public static string NotSaved(Language l) => T(l,
         "Maaf, pengingat belum bisa disimpan karena gangguan. Coba lagi sebentar lagi.",
         "Sorry, the reminder could not be saved because of a fault. Please try again in a moment.");

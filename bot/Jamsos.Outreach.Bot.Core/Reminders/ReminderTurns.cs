@@ -24,10 +24,13 @@ public sealed partial class ReminderTurns
     private readonly ReminderMessage message;
     private readonly ReminderOptions options;
     private readonly ILogger logger;
+    private readonly HashSet<string> deliverable;
 
-    public ReminderTurns(IReminderStore store, ReminderMessage message, ReminderOptions options, ILogger<ReminderTurns>? logger = null)
+    public ReminderTurns(IReminderStore store, ReminderMessage message, ReminderOptions options, IEnumerable<IReminderSender> senders, ILogger<ReminderTurns>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(senders);
         this.store = store;
+        deliverable = senders.Select(s => s.Channel).ToHashSet(StringComparer.Ordinal);
         this.message = message;
         this.options = options;
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
@@ -42,6 +45,13 @@ public sealed partial class ReminderTurns
         if (turn.Message.IsGroup)
         {
             return new TurnResult(Reply.Of(ReminderTexts.PrivateOnly(l)), state);
+        }
+
+        // A channel this process cannot send on (the terminal chat; Discord over HTTP interactions alone,
+        // without a bot token for DMs) would store a reminder that never arrives: say so instead.
+        if (!deliverable.Contains(state.Chat.Channel))
+        {
+            return new TurnResult(Reply.Of(ReminderTexts.NoDeliveryHere(l)), state);
         }
 
         if (await store.GetAsync(state.Chat, cancellationToken).ConfigureAwait(false) is { } existing)

@@ -1,6 +1,8 @@
 using Jamsos.Outreach.Bot.Core;
 using Jamsos.Outreach.Bot.Core.Conversations;
+using Jamsos.Outreach.Bot.Core.Reminders;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Tests.Bot.Reminders;
 using Jamsos.Outreach.Knowledge.Answering;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +31,14 @@ public static class TestEngine
         services.AddSingleton<IUnansweredStore>(stores);
         services.AddSingleton<IPersonalDataStore>(stores);
         services.AddSingleton<IReminderStore>(stores.Reminders);
+
+        // The channels the tests' chats are on can deliver reminders, as Telegram and Discord (with a token) can
+        // in the host; the terminal cannot, so /pengingat there says so instead of storing one that never arrives.
+        foreach (var channel in (string[])["telegram", "discord", "test"])
+        {
+            services.AddSingleton<IReminderSender>(new RecordingReminderSender(channel, clock));
+        }
+
         services.AddSingleton(TestPersonHasher.Instance);
         return services.AddConversations();
     }

@@ -49,6 +49,18 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ReminderInTheTerminal_SaysItCannotBeSentHereAndAsksNothing()
+    {
+        var output = new StringWriter();
+
+        await CommandLine.RunAsync([], new StringReader("/pengingat\n"), output, new StringWriter(), TimeProvider.System);
+
+        Assert.Equal((true, false), (
+            output.ToString().Contains("Di sini saya belum bisa mengirim pengingat", StringComparison.Ordinal),
+            output.ToString().Contains("Tulis angka 1 sampai 28", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task RunAsync_GarbageDatabaseFile_ExitsWithOneClearSentence()
     {
         await File.WriteAllTextAsync(DatabasePath, "this is not a database, just some text that is long enough to look like a header");
