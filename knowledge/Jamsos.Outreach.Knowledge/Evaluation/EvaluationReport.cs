@@ -20,6 +20,7 @@ public sealed class EvaluationReport
         ("holdout", "holdout_questions.tsv"),
         ("dev (old)", "dev_questions.tsv"),
         ("corpus dev 2", "corpus_dev2.tsv"),
+        ("corpus dev 3", "corpus_dev3.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>
