@@ -58,7 +58,7 @@ public static class SlangLexicon
         ("meninggal", ["pejah", "palastra", "maotna", "wafat", "seda", "pupus", "maot", "tilar", "tewas", "meninggoy", "mninggal", "ninggal", "almarhum", "almarhumah", "alm", "death", "died", "die", "dies", "dead", "deceased", "passed"]),
         ("penghasilan", ["gaji", "gajih", "upah", "pendapatan", "income", "pemasukan", "omzet", "omset", "hasil", "salary", "earn", "earning", "earnings", "penghasilan", "pendptn", "gajian", "bayaran"]),
         ("iuran", ["premi", "tagihan", "setoran", "iurannya", "iuranya", "iurn", "iyuran", "contribution", "contributions", "premium", "fee", "fees", "dues"]),
-        ("daftar", ["ngadaptar", "ngadaftar", "ndaftar", "ndaptar", "didaftarke", "didaftarkeun", "registrasi", "register", "registration", "join", "gabung", "ikutan", "enroll", "enrol", "melu", "ngiringan", "signup", "daptar", "dftr", "kepesertaan", "jadi peserta"]),
+        ("daftar", ["ngadaptar", "ngadaftar", "ndaftar", "ndaptar", "didaftarke", "didaftarkeun", "registrasi", "register", "registration", "join", "gabung", "ikutan", "enroll", "enrol", "melu", "ngiringan", "signup", "daptar", "daptarna", "daftarna", "daptarkeun", "dftr", "kepesertaan", "jadi peserta"]),
         ("klaim", ["cairkan", "cair", "pencairan", "ngeklaim", "claim", "claims", "klem", "claimed", "dicairkan", "dicairin", "nyairin", "withdraw", "withdrawal"]),
         ("beasiswa", ["scholarship", "scholarships", "biasiswa", "beasisiwa"]),
         ("phk", ["pecat", "dipecat", "layoff", "laid", "fired", "diberhentikan", "dirumahkan", "diphk", "di-phk"]),
@@ -73,7 +73,7 @@ public static class SlangLexicon
         ("manfaat", ["benefit", "benefits", "perlindungan", "protection", "cover", "coverage", "jaminan"]),
         ("rumahsakit", ["rs", "hospital", "klinik", "clinic", "puskesmas", "berobat", "dirawat", "opname", "rawat"]),
         ("waris", ["ahli", "heir", "heirs", "ahliwaris"]),
-        ("syarat", ["persyaratan", "dokumen", "berkas", "document", "documents", "requirement", "requirements"]),
+        ("syarat", ["sarat", "saratna", "syarate", "persyaratan", "dokumen", "berkas", "document", "documents", "requirement", "requirements"]),
         ("penipuan", ["tipu", "scam", "hoax", "hoaks", "modus", "penipuannya", "phishing"]),
         ("pinjaman", ["pinjol", "utang", "hutang", "kredit", "loan", "loans", "kasbon"]),
         ("bansos", ["bsu", "blt", "prakerja", "subsidi", "bantuan"]),
@@ -114,7 +114,7 @@ public static class SlangLexicon
         ("petani", ["patani"]),
         ("hilang", ["ilang", "leungit", "ical", "kelangan"]),
         ("biaya", ["ragad", "waragad", "beaya"]),
-        ("bantu", ["tulung", "tulungi", "bantos", "dibantos", "dibantoni", "bantuin"]),
+        ("bantu", ["tulung", "tulungi", "bantos", "dibantos", "bantosan", "dibantosan", "dibantoni", "bantuin"]),
         ("tinggal", ["manggon", "cicing", "dumunung"]),
     ];
 
