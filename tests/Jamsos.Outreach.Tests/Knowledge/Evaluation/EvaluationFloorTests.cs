@@ -43,7 +43,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData(EvaluationReport.FrozenTestSet, 0.85)]
     [InlineData("corpus dev", 0.92)]
     [InlineData("holdout", 0.92)]
-    [InlineData("dev (old)", 0.90)]
+    [InlineData("dev (old)", 0.88)]
     [InlineData("corpus dev 2", 0.88)]
     [InlineData("corpus dev 3", 0.92)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
@@ -63,7 +63,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev", 0.03)]
     [InlineData("holdout", 0.05)]
     [InlineData("dev (old)", 0.04)]
-    [InlineData("corpus dev 2", 0.03)]
+    [InlineData("corpus dev 2", 0.04)]
     [InlineData("corpus dev 3", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
