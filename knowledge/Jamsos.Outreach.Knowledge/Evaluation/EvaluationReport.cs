@@ -124,7 +124,7 @@ public sealed class EvaluationReport
         var dev = Sets.Where(s => s.Name != FrozenTestSet)
             .Select(s => Path.Combine(evalFolder, s.File))
             .Where(File.Exists)
-            .SelectMany(EvaluationSetReader.Read)
+            .Select(f => EvaluationSetReader.Read(f))
             .ToArray();
         var fit = BlendFitting.Fit(OutOfFold.Build(answerer, folds), cv, dev);
         var w = fit.Weights;
