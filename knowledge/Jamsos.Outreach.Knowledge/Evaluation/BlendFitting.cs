@@ -16,7 +16,8 @@ public static class BlendFitting
 {
     public const double TargetConfidentlyWrong = 0.03;
 
-    public const double TargetPerSet = 0.049;
+    /// <summary>Under the 5% with a margin: a few rules (health insurance, sign-up) answer above the threshold's reach.</summary>
+    public const double TargetPerSet = 0.045;
 
     public static BlendFit Fit(OutOfFold engines, CrossValidationResult crossValidation, IReadOnlyList<IReadOnlyList<LabelledQuestion>> developmentSets)
     {
