@@ -8,13 +8,12 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// copied here; the softmax of a likelihood-fitted model is the calibrated confidence.
 /// Signals: the classifier's log-probability of the entry and of its whole intent (<c>IntentMass</c>: the
 /// right topic carries its entries), the best variant cosine, BM25F, kind match, definition mismatch, and
-/// the entry's base rate among the questions people asked (<c>Prior</c>), and whether the question names a
-/// programme (JKK, JKM, JHT, JKP) other than the entry's (<c>ProgramMismatch</c>).
+/// the entry's base rate among the questions people asked (<c>Prior</c>).
 /// </summary>
-public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass = 0, double Prior = 0, double ProgramMismatch = 0)
+public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass = 0, double Prior = 0)
 {
     /// <summary>Fitted 2026-12-06 (see the type's summary); regenerate after large content changes.</summary>
-    public static readonly BlendWeights Default = new(0.919, 1.789, 3.256, 0.113, 0.002, 0.52, -0.019, -1.513);
+    public static readonly BlendWeights Default = new(0.917, 1.771, 3.273, 0.105, -0.007, 0.543, -0.018);
 
     public double this[int i] => i switch
     {
@@ -24,13 +23,12 @@ public sealed record BlendWeights(double LogProbability, double Cosine, double B
         3 => KindMatch,
         4 => DefinitionMismatch,
         5 => IntentMass,
-        6 => Prior,
-        _ => ProgramMismatch,
+        _ => Prior,
     };
 
     internal double Score(in CandidateSignals s) =>
         (LogProbability * s.LogProbability) + (Cosine * s.Cosine) + (Bm25 * s.Bm25) + (KindMatch * s.KindMatch) + (DefinitionMismatch * s.DefinitionMismatch)
-        + (IntentMass * s.IntentMass) + (Prior * s.Prior) + (ProgramMismatch * s.ProgramMismatch);
+        + (IntentMass * s.IntentMass) + (Prior * s.Prior);
 
     /// <summary>The probability of every candidate (softmax of the blended scores).</summary>
     internal double[] Probabilities(CandidateSignals[] candidates)
@@ -72,7 +70,7 @@ public sealed record BlendWeights(double LogProbability, double Cosine, double B
             var gradient = new double[w.Length];
             foreach (var (candidates, right) in data)
             {
-                var current = new BlendWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+                var current = new BlendWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
                 var p = current.Probabilities(candidates);
                 for (var k = 0; k < w.Length; k++)
                 {
@@ -94,6 +92,6 @@ public sealed record BlendWeights(double LogProbability, double Cosine, double B
             }
         }
 
-        return new BlendWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+        return new BlendWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
     }
 }

@@ -22,7 +22,6 @@ internal sealed class EntryScorer
     private readonly int[][] classOfDocument;
     private readonly int[] intentOfClass;
     private readonly double[] logPrior;
-    private readonly string?[] programOfClass;
 
     public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null)
     {
@@ -53,23 +52,12 @@ internal sealed class EntryScorer
         classOfDocument = indexes.Select(i => i.Entries.Select(e => classifier.ClassOf(e.Id)).ToArray()).ToArray();
         var intents = entryOfClass.Select(e => e.Intent).Distinct(StringComparer.Ordinal).ToList();
         intentOfClass = entryOfClass.Select(e => intents.IndexOf(e.Intent)).ToArray();
-        programOfClass = entryOfClass.Select(e => ProgramOf(e.Intent)).ToArray();
 
         // How often people asked for each entry (the asked questions this scorer trained on): a base rate.
         var askedCount = (asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).GroupBy(a => a.EntryId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var total = askedCount.Values.Sum() + entryOfClass.Length;
         logPrior = entryOfClass.Select(e => Math.Log((askedCount.GetValueOrDefault(e.Id) + 1.0) / total)).ToArray();
-    }
-
-    // The programmes a question can name (the phrase lexicon joins "jaminan hari tua" into "jht", and so on).
-    private static readonly HashSet<string> Programs = new(["jkk", "jkm", "jht", "jkp"], StringComparer.Ordinal);
-
-    /// <summary>The programme an entry is about, from its intent (jkk_claim → jkk); null for the general topics.</summary>
-    private static string? ProgramOf(string intent)
-    {
-        var prefix = intent.Split('_')[0];
-        return Programs.Contains(prefix) ? prefix : null;
     }
 
     public SpellingCorrector Corrector { get; }
@@ -97,12 +85,10 @@ internal sealed class EntryScorer
             intentMass[intentOfClass[c]] += probabilities[c];
         }
 
-        var named = question.AllTokens.Where(Programs.Contains).ToHashSet(StringComparer.Ordinal);
         var signals = new CandidateSignals[entryOfClass.Length];
         for (var c = 0; c < signals.Length; c++)
         {
             var kind = entryOfClass[c].Kind;
-            var program = programOfClass[c];
             signals[c] = new CandidateSignals(
                 Math.Log(probabilities[c] + 1e-6),
                 0,
@@ -110,8 +96,7 @@ internal sealed class EntryScorer
                 question.Kind != AnswerKind.Other && kind == question.Kind ? 1 : 0,
                 kind == AnswerKind.Definition && question.Kind != AnswerKind.Definition ? 1 : 0,
                 Math.Log(intentMass[intentOfClass[c]] + 1e-6),
-                logPrior[c],
-                program is not null && named.Count > 0 && !named.Contains(program) ? 1 : 0);
+                logPrior[c]);
         }
 
         var words = Analyzer.ContentWords(question.AllTokens.ToList(), Corrector);
@@ -147,9 +132,9 @@ internal sealed class EntryScorer
 }
 
 /// <summary>What the ranker knows about one entry for one question.</summary>
-internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass, double Prior, double ProgramMismatch)
+internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass, double Prior)
 {
-    public const int Count = 8;
+    public const int Count = 7;
 
     public double this[int i] => i switch
     {
@@ -159,7 +144,6 @@ internal readonly record struct CandidateSignals(double LogProbability, double C
         3 => KindMatch,
         4 => DefinitionMismatch,
         5 => IntentMass,
-        6 => Prior,
-        _ => ProgramMismatch,
+        _ => Prior,
     };
 }

@@ -61,20 +61,4 @@ public sealed class EntryScorerTests(KnowledgeFixture knowledge)
 
         Assert.NotEqual(without.Probabilities(signals), BlendWeights.Default.Probabilities(signals));
     }
-
-    [Fact]
-    public void ProgramMismatch_MarksEntriesOfAnotherProgrammeThanTheOneNamed()
-    {
-        var scorer = knowledge.Answerer.Scorer;
-        var named = Signals("klaim jaminan hari tua lewat jmo berapa lama cairnya?");
-        var unnamed = Signals("berapa lama cairnya?");
-
-        for (var c = 0; c < scorer.Entries.Count; c++)
-        {
-            var intent = scorer.Entries[c].Intent;
-            var expected = intent.StartsWith("jkk_", StringComparison.Ordinal) || intent.StartsWith("jkm_", StringComparison.Ordinal) || intent.StartsWith("jkp_", StringComparison.Ordinal) ? 1 : 0;
-            Assert.Equal(expected, named[c].ProgramMismatch);
-            Assert.Equal(0, unnamed[c].ProgramMismatch);
-        }
-    }
 }
