@@ -22,6 +22,7 @@ public sealed class EvaluationReport
         ("corpus dev 2", "corpus_dev2.tsv"),
         ("corpus dev 3", "corpus_dev3.tsv"),
         ("corpus dev 4", "corpus_dev4.tsv"),
+        ("corpus dev 5", "corpus_dev5.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>
