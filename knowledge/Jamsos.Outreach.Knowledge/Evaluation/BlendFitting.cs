@@ -1,4 +1,5 @@
 using Jamsos.Outreach.Knowledge.Answering;
+using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Ranking;
 using Jamsos.Outreach.Knowledge.Text;
 
@@ -25,11 +26,11 @@ public static class BlendFitting
         ArgumentNullException.ThrowIfNull(crossValidation);
         ArgumentNullException.ThrowIfNull(developmentSets);
         var data = new List<(CandidateSignals[] Candidates, int Right)>();
-        var intents = new List<(string[] CandidateIntents, string Right, int Set)>();
+        var intents = new List<(IReadOnlyList<FaqEntry> Candidates, string Right, IReadOnlyList<string> Also, int Set)>();
         foreach (var h in crossValidation.Held)
         {
             data.Add((h.Signals, h.Right));
-            intents.Add((h.Candidates.Select(c => c.Intent).ToArray(), h.Entry.Intent, -1));
+            intents.Add((h.Candidates, h.Entry.Intent, [], -1));
         }
 
         // The development questions are weighed three times: they are the real phrasing the variants only
@@ -44,13 +45,13 @@ public static class BlendFitting
                 for (var copy = 0; copy < 3; copy++)
                 {
                     data.Add((signals, scorer.ClassOf(q.Entry!)));
-                    intents.Add((scorer.Entries.Select(e => e.Intent).ToArray(), q.Intent, copy == 0 ? set : -2));
+                    intents.Add((scorer.Entries, q.Intent, q.Also, copy == 0 ? set : -2));
                 }
             }
         }
 
         var weights = BlendWeights.Fit(data, BlendWeights.Default);
-        var scored = data.Select((d, i) => Lead(weights.Probabilities(d.Candidates), intents[i].CandidateIntents, intents[i].Right)).ToArray();
+        var scored = data.Select((d, i) => Lead(weights.Probabilities(d.Candidates), intents[i].Candidates, intents[i].Right, intents[i].Also)).ToArray();
         var threshold = LowestThreshold(scored, TargetConfidentlyWrong);
         for (var set = 0; set < developmentSets.Count; set++)
         {
@@ -61,18 +62,21 @@ public static class BlendFitting
         return new BlendFit(weights, threshold, data.Count);
     }
 
-    /// <summary>What the ranker answers: the best entry of the most probable intent, with that entry's probability.</summary>
-    private static (double Probability, bool IntentRight) Lead(double[] p, string[] candidateIntents, string right)
+    /// <summary>
+    /// What the ranker answers: the best entry of the most probable intent, with that entry's probability;
+    /// right when the intent is, or when the entry is one the labels call just as good (as <see cref="QuestionOutcome"/> judges).
+    /// </summary>
+    private static (double Probability, bool IntentRight) Lead(double[] p, IReadOnlyList<FaqEntry> candidates, string right, IReadOnlyList<string> also)
     {
         var mass = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var c = 0; c < p.Length; c++)
         {
-            mass[candidateIntents[c]] = mass.GetValueOrDefault(candidateIntents[c]) + p[c];
+            mass[candidates[c].Intent] = mass.GetValueOrDefault(candidates[c].Intent) + p[c];
         }
 
         var intent = mass.MaxBy(m => m.Value).Key;
-        var lead = Enumerable.Range(0, p.Length).Where(c => candidateIntents[c] == intent).MaxBy(c => p[c]);
-        return (p[lead], intent == right);
+        var lead = Enumerable.Range(0, p.Length).Where(c => candidates[c].Intent == intent).MaxBy(c => p[c]);
+        return (p[lead], intent == right || also.Contains(candidates[lead].Id, StringComparer.Ordinal));
     }
 
     /// <summary>Walks down the probabilities: the lowest threshold that keeps confidently-wrong under the target.</summary>
