@@ -23,6 +23,7 @@ public sealed class EvaluationReport
         ("corpus dev 3", "corpus_dev3.tsv"),
         ("corpus dev 4", "corpus_dev4.tsv"),
         ("corpus dev 5", "corpus_dev5.tsv"),
+        ("corpus dev 6", "corpus_dev6.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>
