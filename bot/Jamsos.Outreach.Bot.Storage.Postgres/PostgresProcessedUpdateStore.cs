@@ -12,8 +12,10 @@ namespace Jamsos.Outreach.Bot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresProcessedUpdateStore : IProcessedUpdateStore
 {
+    // Rows go in sorted: two instances claiming overlapping batches then take the unique-index locks in the
+    // same order, so one waits for the other instead of both deadlocking (40P01, seen under load in CI).
     private const string ClaimSql =
-        "INSERT INTO processed_updates (channel, update_id, at) SELECT c, u, @at FROM unnest(@channels, @ids) AS t (c, u) " +
+        "INSERT INTO processed_updates (channel, update_id, at) SELECT c, u, @at FROM unnest(@channels, @ids) AS t (c, u) ORDER BY c, u " +
         "ON CONFLICT (channel, update_id) DO NOTHING RETURNING channel, update_id;";
 
     private readonly PostgresDatabase database;

@@ -59,7 +59,7 @@ internal static class OthersDataDetector
             }
         }
 
-        if (OtherPeoplePhrases.Any(p => padded.Contains(p + " ", StringComparison.Ordinal)))
+        if (OtherPeoplePhrases.Any(p => AsTarget(padded, p)))
         {
             return tokens.Any(DataWords.Contains);
         }
@@ -76,6 +76,27 @@ internal static class OthersDataDetector
     }
 
     /// <summary>An heir, a relative or someone helping another register; "daftar nama" (a list of names) is not a sign-up.</summary>
+    /// <summary>
+    /// The phrase names someone else as the one whose data is wanted, not as the one who did something:
+    /// "saldo JHT saya diklaim oleh orang lain" (by someone else) reports a theft, it asks for nobody's data.
+    /// </summary>
+    private static bool AsTarget(string padded, string phrase)
+    {
+        var at = padded.IndexOf(phrase + " ", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = padded[..at];
+            if (!before.EndsWith(" oleh", StringComparison.Ordinal) && !before.EndsWith(" by", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            at = padded.IndexOf(phrase + " ", at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
     private static bool IsLegitimate(string[] words)
     {
         for (var i = 0; i < words.Length; i++)

@@ -21,6 +21,9 @@ public sealed class EvaluationReport
         ("dev (old)", "dev_questions.tsv"),
         ("corpus dev 2", "corpus_dev2.tsv"),
         ("corpus dev 3", "corpus_dev3.tsv"),
+        ("corpus dev 4", "corpus_dev4.tsv"),
+        ("corpus dev 5", "corpus_dev5.tsv"),
+        ("corpus dev 6", "corpus_dev6.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>
@@ -123,11 +126,11 @@ public sealed class EvaluationReport
         var dev = Sets.Where(s => s.Name != FrozenTestSet)
             .Select(s => Path.Combine(evalFolder, s.File))
             .Where(File.Exists)
-            .SelectMany(EvaluationSetReader.Read)
+            .Select(f => EvaluationSetReader.Read(f))
             .ToArray();
         var fit = BlendFitting.Fit(OutOfFold.Build(answerer, folds), cv, dev);
         var w = fit.Weights;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fitted on {fit.Questions} held-out questions: new BlendWeights({w.LogProbability:0.###}, {w.Cosine:0.###}, {w.Bm25:0.###}, {w.KindMatch:0.###}, {w.DefinitionMismatch:0.###}); threshold {fit.Threshold:0.###}"));
+            $"fitted on {fit.Questions} held-out questions: new BlendWeights({w.LogProbability:0.###}, {w.Cosine:0.###}, {w.Bm25:0.###}, {w.KindMatch:0.###}, {w.DefinitionMismatch:0.###}, {w.IntentMass:0.###}, {w.Prior:0.###}); threshold {fit.Threshold:0.###}"));
     }
 }

@@ -56,7 +56,11 @@ public sealed record QuestionOutcome(
     string? BaselineEntry,
     IReadOnlyList<string> BaselineTop3)
 {
-    public bool IntentRight => Intent == Question.Intent;
+    /// <summary>
+    /// The intent is right, or the entry shown first is one the labels call just as good (<c>also</c>):
+    /// an entry that answers the question as fully is not a wrong answer because it sits under another intent.
+    /// </summary>
+    public bool IntentRight => Intent == Question.Intent || IsAlso(TopEntry);
 
     public bool EntryRight => Question.IsRightEntry(TopEntry);
 
@@ -67,6 +71,11 @@ public sealed record QuestionOutcome(
 
     /// <summary>Answered without asking back, and the entry was wrong (for sets with entry labels).</summary>
     public bool ConfidentlyWrongEntry => Answered && !EntryRight;
+
+    /// <summary>The baseline's intent, judged the same way as the engine's.</summary>
+    public bool BaselineIntentRight => BaselineIntent == Question.Intent || IsAlso(BaselineEntry);
+
+    private bool IsAlso(string? entry) => entry is not null && Question.Also.Contains(entry, StringComparer.Ordinal);
 }
 
 /// <summary>The figures of one set (or one language of it).</summary>
@@ -92,7 +101,7 @@ public sealed class SetReport(string name, IReadOnlyList<QuestionOutcome> outcom
 
     public double Coverage => Rate(o => o.Answered);
 
-    public double BaselineIntentAccuracy => Rate(o => o.BaselineIntent == o.Question.Intent);
+    public double BaselineIntentAccuracy => Rate(o => o.BaselineIntentRight);
 
     public double BaselineEntryAccuracy => HasEntries ? Rate(o => o.Question.IsRightEntry(o.BaselineEntry)) : double.NaN;
 

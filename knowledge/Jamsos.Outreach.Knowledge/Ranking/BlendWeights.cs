@@ -6,11 +6,14 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// maximum likelihood on held-out data (cross-validated content variants and the development half
 /// of the corpus: <c>dotnet run --project bot -- evaluate --fit</c>), never on the frozen test half, and
 /// copied here; the softmax of a likelihood-fitted model is the calibrated confidence.
+/// Signals: the classifier's log-probability of the entry and of its whole intent (<c>IntentMass</c>: the
+/// right topic carries its entries), the best variant cosine, BM25F, kind match, definition mismatch, and
+/// the entry's base rate among the questions people asked (<c>Prior</c>).
 /// </summary>
-public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch)
+public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass = 0, double Prior = 0)
 {
-    /// <summary>Fitted 2026-12-05 (see the type's summary); regenerate after large content changes.</summary>
-    public static readonly BlendWeights Default = new(1.037, 1.672, 4.179, 0.19, -0.113);
+    /// <summary>Fitted 2026-12-06 (see the type's summary); regenerate after large content changes.</summary>
+    public static readonly BlendWeights Default = new(0.905, 1.74, 2.799, 0.106, -0.051, 0.548, 0.155);
 
     public double this[int i] => i switch
     {
@@ -18,11 +21,14 @@ public sealed record BlendWeights(double LogProbability, double Cosine, double B
         1 => Cosine,
         2 => Bm25,
         3 => KindMatch,
-        _ => DefinitionMismatch,
+        4 => DefinitionMismatch,
+        5 => IntentMass,
+        _ => Prior,
     };
 
     internal double Score(in CandidateSignals s) =>
-        (LogProbability * s.LogProbability) + (Cosine * s.Cosine) + (Bm25 * s.Bm25) + (KindMatch * s.KindMatch) + (DefinitionMismatch * s.DefinitionMismatch);
+        (LogProbability * s.LogProbability) + (Cosine * s.Cosine) + (Bm25 * s.Bm25) + (KindMatch * s.KindMatch) + (DefinitionMismatch * s.DefinitionMismatch)
+        + (IntentMass * s.IntentMass) + (Prior * s.Prior);
 
     /// <summary>The probability of every candidate (softmax of the blended scores).</summary>
     internal double[] Probabilities(CandidateSignals[] candidates)
@@ -64,7 +70,7 @@ public sealed record BlendWeights(double LogProbability, double Cosine, double B
             var gradient = new double[w.Length];
             foreach (var (candidates, right) in data)
             {
-                var current = new BlendWeights(w[0], w[1], w[2], w[3], w[4]);
+                var current = new BlendWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
                 var p = current.Probabilities(candidates);
                 for (var k = 0; k < w.Length; k++)
                 {
@@ -86,6 +92,6 @@ public sealed record BlendWeights(double LogProbability, double Cosine, double B
             }
         }
 
-        return new BlendWeights(w[0], w[1], w[2], w[3], w[4]);
+        return new BlendWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
     }
 }

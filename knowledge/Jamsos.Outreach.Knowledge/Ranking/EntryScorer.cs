@@ -20,6 +20,8 @@ internal sealed class EntryScorer
     private readonly SearchIndex[] indexes;
     private readonly FaqEntry[] entryOfClass;
     private readonly int[][] classOfDocument;
+    private readonly int[] intentOfClass;
+    private readonly double[] logPrior;
 
     public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null)
     {
@@ -48,6 +50,14 @@ internal sealed class EntryScorer
             .Select(id => ranked.FirstOrDefault(e => e.Id == id && e.Language == Language.Id) ?? ranked.First(e => e.Id == id))
             .ToArray();
         classOfDocument = indexes.Select(i => i.Entries.Select(e => classifier.ClassOf(e.Id)).ToArray()).ToArray();
+        var intents = entryOfClass.Select(e => e.Intent).Distinct(StringComparer.Ordinal).ToList();
+        intentOfClass = entryOfClass.Select(e => intents.IndexOf(e.Intent)).ToArray();
+
+        // How often people asked for each entry (the asked questions this scorer trained on): a base rate.
+        var askedCount = (asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).GroupBy(a => a.EntryId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var total = askedCount.Values.Sum() + entryOfClass.Length;
+        logPrior = entryOfClass.Select(e => Math.Log((askedCount.GetValueOrDefault(e.Id) + 1.0) / total)).ToArray();
     }
 
     public SpellingCorrector Corrector { get; }
@@ -69,6 +79,12 @@ internal sealed class EntryScorer
     {
         ArgumentNullException.ThrowIfNull(question);
         var probabilities = classifier.Predict(question);
+        var intentMass = new double[intentOfClass.Max() + 1];
+        for (var c = 0; c < probabilities.Length; c++)
+        {
+            intentMass[intentOfClass[c]] += probabilities[c];
+        }
+
         var signals = new CandidateSignals[entryOfClass.Length];
         for (var c = 0; c < signals.Length; c++)
         {
@@ -78,7 +94,9 @@ internal sealed class EntryScorer
                 0,
                 0,
                 question.Kind != AnswerKind.Other && kind == question.Kind ? 1 : 0,
-                kind == AnswerKind.Definition && question.Kind != AnswerKind.Definition ? 1 : 0);
+                kind == AnswerKind.Definition && question.Kind != AnswerKind.Definition ? 1 : 0,
+                Math.Log(intentMass[intentOfClass[c]] + 1e-6),
+                logPrior[c]);
         }
 
         var words = Analyzer.ContentWords(question.AllTokens.ToList(), Corrector);
@@ -114,9 +132,9 @@ internal sealed class EntryScorer
 }
 
 /// <summary>What the ranker knows about one entry for one question.</summary>
-internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch)
+internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass, double Prior)
 {
-    public const int Count = 5;
+    public const int Count = 7;
 
     public double this[int i] => i switch
     {
@@ -124,6 +142,8 @@ internal readonly record struct CandidateSignals(double LogProbability, double C
         1 => Cosine,
         2 => Bm25,
         3 => KindMatch,
-        _ => DefinitionMismatch,
+        4 => DefinitionMismatch,
+        5 => IntentMass,
+        _ => Prior,
     };
 }

@@ -22,6 +22,8 @@ public static class AnswerKindDetector
     private static readonly FrozenSet<string> IfWords = Set("kalau", "jika", "bila", "apabila", "jikalau", "seandainya", "andai", "if", "gimana", "bagaimana", "nasib", "terjadi", "happens", "happen");
     private static readonly FrozenSet<string> YesNoWords = Set("apakah", "bisa", "boleh", "dapat", "tidak", "can", "could", "is", "are", "does", "do", "will", "benarkah", "bener", "benar", "emang", "memang", "wajib", "harus", "perlu", "masih", "kah", "termasuk", "ditanggung", "covered");
 
+    private static readonly FrozenSet<string> ListOfWhatWords = Set("perlu", "harus", "dibawa", "disiapkan", "disiapin", "dipersiapkan", "dokumen", "berkas", "bawa", "need", "bring", "prepare", "submit", "documents");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
     public static AnswerKind Detect(IReadOnlyList<string> tokens)
@@ -67,6 +69,13 @@ public static class AnswerKindDetector
         if (HasPair(tokens, "what", "happens") || HasPair(tokens, "apa", "akibatnya"))
         {
             return AnswerKind.WhatIf;
+        }
+
+        // "what do I need to claim", "what should I bring", "apa saja yang perlu disiapkan": a list of what to do, not a yes or no.
+        if ((HasPair(tokens, "what", "do") && Has(tokens, ListOfWhatWords)) || HasPair(tokens, "what", "should") || HasPair(tokens, "what", "must")
+            || ((HasPair(tokens, "apa", "saja") || HasPair(tokens, "apa", "aja")) && Has(tokens, ListOfWhatWords)))
+        {
+            return AnswerKind.HowTo;
         }
 
         if (Has(tokens, YesNoWords) || tokens[^1] is "tidak" or "belum" or "nggak")
