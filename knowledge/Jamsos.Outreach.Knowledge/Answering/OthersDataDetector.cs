@@ -75,7 +75,6 @@ internal static class OthersDataDetector
         return false;
     }
 
-    /// <summary>An heir, a relative or someone helping another register; "daftar nama" (a list of names) is not a sign-up.</summary>
     /// <summary>
     /// The phrase names someone else as the one whose data is wanted, not as the one who did something:
     /// "saldo JHT saya diklaim oleh orang lain" (by someone else) reports a theft, it asks for nobody's data.
@@ -97,6 +96,7 @@ internal static class OthersDataDetector
         return false;
     }
 
+    /// <summary>An heir, a relative or someone helping another register; "daftar nama" (a list of names) is not a sign-up.</summary>
     private static bool IsLegitimate(string[] words)
     {
         for (var i = 0; i < words.Length; i++)
