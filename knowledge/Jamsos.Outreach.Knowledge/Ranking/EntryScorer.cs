@@ -21,6 +21,7 @@ internal sealed class EntryScorer
     private readonly FaqEntry[] entryOfClass;
     private readonly int[][] classOfDocument;
     private readonly int[] intentOfClass;
+    private readonly int intentCount;
     private readonly double[] logPrior;
 
     public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null)
@@ -57,6 +58,7 @@ internal sealed class EntryScorer
         classOfDocument = indexes.Select(i => i.Entries.Select(e => classifier.ClassOf(e.Id)).ToArray()).ToArray();
         var intents = entryOfClass.Select(e => e.Intent).Distinct(StringComparer.Ordinal).ToList();
         intentOfClass = entryOfClass.Select(e => intents.IndexOf(e.Intent)).ToArray();
+        intentCount = intents.Count;
 
         // How often people asked for each entry (the asked questions this scorer trained on): a base rate.
         var askedCount = (asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).GroupBy(a => a.EntryId, StringComparer.Ordinal)
@@ -84,7 +86,7 @@ internal sealed class EntryScorer
     {
         ArgumentNullException.ThrowIfNull(question);
         var probabilities = classifier.Predict(question);
-        var intentMass = new double[intentOfClass.Max() + 1];
+        var intentMass = new double[intentCount];
         for (var c = 0; c < probabilities.Length; c++)
         {
             intentMass[intentOfClass[c]] += probabilities[c];
