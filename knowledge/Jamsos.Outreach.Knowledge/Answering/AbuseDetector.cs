@@ -28,6 +28,8 @@ internal static class AbuseDetector
         "instruksi sistem", "berpura pura", "pura pura jadi", "mode developer", "override", "mode admin", "admin mode",
         "god mode", "approve my claim", "approve the claim", "setujui klaim", "acc klaim", "acc in klaim", "accin klaim",
         "cairkan klaim saya sekarang juga", "hapus tunggakan saya", "ubah status saya jadi aktif",
+        "hidden instructions", "hidden prompt", "print your instructions", "reveal your instructions", "show your instructions",
+        "instruksi tersembunyi", "tampilkan instruksimu", "tunjukkan instruksimu",
     ];
 
     private static readonly string[] FraudPhrases =
@@ -90,6 +92,22 @@ internal static class AbuseDetector
 
     private static readonly FrozenSet<string> EmployerWords = Set("majikan", "perusahaan", "employer", "company", "pabrik", "kantor");
 
+    // A false statement of work or status made so that money is paid: "didaftarkeun tapi ditulis masih dagang,
+    // sangkan kulawarga kenging santunan", "ngaku masih kerja biar dapat klaim". All three parts in one sentence:
+    // "statusnya ditulis masih aktif" alone is a real question about a record.
+    private static readonly string[] FalseStatementPhrases =
+    [
+        "tapi ditulis", "ditulis masih", "ditulis keneh", "ditulis tetap", "tulis aja masih", "tulis saja masih", "ngaku masih",
+        "ngaku ngaku", "seolah olah", "seolah masih", "seakan akan", "pura pura masih", "purapura masih", "diaku masih",
+        "ngaku isih", "ditulis isih", "but write that", "write that he still", "write that she still", "pretend he still",
+        "pretend she still", "say he still", "say she still",
+    ];
+
+    private static readonly FrozenSet<string> PurposeWords = Set("biar", "supaya", "agar", "sangkan", "ambeh", "ben", "supados", "so", "meh", "karebe", "amrih");
+    private static readonly FrozenSet<string> PayoutWords = Set(
+        "santunan", "klaim", "cair", "dicairkan", "uang", "duit", "kenging", "entuk", "angsal", "olih", "dapat", "dapet", "payout",
+        "paid", "money", "benefit", "claim");
+
     private const int Window = 6;
 
     internal static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
@@ -120,6 +138,7 @@ internal static class AbuseDetector
             || ContainsPhrase(padded, FraudPhrases) || ContainsPhrase(joined, FraudPhrases)
             || Near(tokens, FakeWords, FakeObjects)
             || IsClaimWithoutPaying(tokens, joined)
+            || IsFalseStatementForMoney(padded)
             || IsScamWriting(padded, tokens)
             || InsultDetector.IsInsult(tokens);
     }
@@ -159,6 +178,18 @@ internal static class AbuseDetector
 
         var deceptive = words.Count(DeceiveWords.Contains);
         return deceptive >= 2 || words.Any(w => w is "disebar" or "sebarkan" or "disebarkan" or "spread" or "blast" or "phishing" or "jebak" or "menjebak" or "tipu" or "menipu" or "trick");
+    }
+
+    /// <summary>A false statement of work or status, a purpose, and money: see <see cref="FalseStatementPhrases"/>.</summary>
+    private static bool IsFalseStatementForMoney(string padded)
+    {
+        if (!ContainsPhrase(padded, FalseStatementPhrases))
+        {
+            return false;
+        }
+
+        var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(PurposeWords.Contains) && words.Any(PayoutWords.Contains);
     }
 
     /// <summary>Claiming while refusing to pay ("gak pernah bayar tapi mau klaim"), but not an employer that did not pay (a real JKP question).</summary>

@@ -34,7 +34,20 @@ internal static class OthersDataDetector
         "cek", "lihat", "liat", "minta", "kasih", "berikan", "wenehana", "wenehi", "bagi", "tampilkan", "show", "give", "tell",
         "check", "find", "cari", "lacak", "intip", "bocorkan", "sebutkan", "dump", "export", "list", "send", "kirim", "tahu",
         "ketahui", "know", "berapa", "buka", "bukakan", "carikan", "cekin", "cekkan", "print", "reveal", "share", "get", "ambil",
-        "sebarkan", "jual", "beli", "database", "look", "lookup", "whats", "what", "nyari", "golek", "goleki", "tingali");
+        "sebarkan", "jual", "beli", "database", "look", "lookup", "whats", "what", "nyari", "golek", "goleki", "tingali",
+        "cariin", "kirimin", "kirimkan", "kasihin", "liatin", "lihatin", "mintain", "sell", "buy", "download", "unduh");
+
+    // "this person" names a target only when the data comes first ("alamat sama nomor HP orang ini"):
+    // "orang ini ngaku petugas, minta nomor KTP saya" reports someone asking, it asks for nobody's data.
+    private static readonly string[] ThisPersonPhrases = [" orang ini", " orang itu", " this person", " that person", " this guy", " wong iki", " jalma ieu"];
+
+    // Leaked data passed on: "kirimin file data peserta yang bocor", "jual data bocoran BPJS". A worry about
+    // one's own data ("data saya bocor, gimana?") has a first-person word right after the data word.
+    private static readonly FrozenSet<string> LeakWords = AbuseDetector.Set("bocor", "bocoran", "kebocoran", "leak", "leaked", "leaks", "dibocorkan");
+    private static readonly FrozenSet<string> PassOnWords = AbuseDetector.Set(
+        "kirim", "kirimin", "kirimkan", "jual", "jualan", "beli", "send", "sell", "buy", "share", "bagi", "bagiin", "download", "unduh",
+        "database", "file", "marketing");
+    private static readonly FrozenSet<string> FirstPerson = AbuseDetector.Set("saya", "aku", "my", "mine", "ku", "kula", "abdi", "sy", "gue", "gw");
 
     // Helping someone register, or an heir asking about the deceased, is what the bot is for. Checked
     // on the written words: "kepesertaan" (membership) becomes "daftar" as a token but is not a sign-up.
@@ -45,7 +58,13 @@ internal static class OthersDataDetector
 
     public static bool IsRequest(IReadOnlyList<string> tokens, string padded)
     {
-        if (!tokens.Any(GetWords.Contains) || IsLegitimate(padded.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsLeakedDataPassedOn(words))
+        {
+            return true;
+        }
+
+        if (!(tokens.Any(GetWords.Contains) || words.Any(GetWords.Contains)) || IsLegitimate(words))
         {
             return false;
         }
@@ -62,6 +81,11 @@ internal static class OthersDataDetector
         if (OtherPeoplePhrases.Any(p => AsTarget(padded, p)))
         {
             return tokens.Any(DataWords.Contains);
+        }
+
+        if (ThisPersonPhrases.Any(p => AfterData(padded, p)))
+        {
+            return true;
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -94,6 +118,54 @@ internal static class OthersDataDetector
         }
 
         return false;
+    }
+
+    /// <summary>A data word among the <see cref="Window"/> words before the phrase: the phrase says whose data it is.</summary>
+    private static bool AfterData(string padded, string phrase)
+    {
+        var at = padded.IndexOf(phrase + " ", StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var before = padded[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (before.TakeLast(Window).Any(DataWords.Contains))
+            {
+                return true;
+            }
+
+            at = padded.IndexOf(phrase + " ", at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>Leaked data with a word of passing it on, and the data not the writer's own.</summary>
+    private static bool IsLeakedDataPassedOn(string[] words)
+    {
+        if (!words.Any(LeakWords.Contains) || !words.Any(PassOnWords.Contains))
+        {
+            return false;
+        }
+
+        var others = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] is "dataku" or "datane" or "dataning")
+            {
+                return false;
+            }
+
+            if (words[i] is "data" or "nik" or "database")
+            {
+                if (i + 1 < words.Length && FirstPerson.Contains(words[i + 1]))
+                {
+                    return false;
+                }
+
+                others = true;
+            }
+        }
+
+        return others;
     }
 
     /// <summary>An heir, a relative or someone helping another register; "daftar nama" (a list of names) is not a sign-up.</summary>
