@@ -13,7 +13,7 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass = 0, double Prior = 0)
 {
     /// <summary>Fitted 2026-12-06 (see the type's summary); regenerate after large content changes.</summary>
-    public static readonly BlendWeights Default = new(0.905, 1.74, 2.799, 0.106, -0.051, 0.548, 0.155);
+    public static readonly BlendWeights Default = new(0.948, 1.78, 2.761, 0.041, -0.047, 0.538, 0.093);
 
     public double this[int i] => i switch
     {
