@@ -108,6 +108,17 @@ internal static class AbuseDetector
         "santunan", "klaim", "cair", "dicairkan", "uang", "duit", "kenging", "entuk", "angsal", "olih", "dapat", "dapet", "payout",
         "paid", "money", "benefit", "claim");
 
+    // Offering whoever helps a cut of the payout: "nanti saya kasih 20% dari saldonya", "I will give you 10 percent".
+    // The speaker gives, with a promise ("nanti", "will") or to the helper ("kasih kamu", "give you"): "apakah saya harus
+    // kasih fee ke agen?" and "min, kasih tau persen dendanya" are real questions.
+    private static readonly FrozenSet<string> GiveWords = Set("kasih", "kasi", "beri", "berikan", "bagiin", "give", "wehi", "kei", "pasihan", "bere");
+    private static readonly FrozenSet<string> SpeakerWords = Set("saya", "sy", "aku", "ak", "gue", "gua", "gw", "i", "kula", "abdi", "kami", "tak");
+    private static readonly FrozenSet<string> PromiseWords = Set("nanti", "ntar", "entar", "ntr", "mengko", "engke", "will", "ll", "later", "pasti");
+    private static readonly FrozenSet<string> AddresseeWords = Set("you", "kamu", "mimin", "admin", "sampeyan", "kowe", "anjeun", "lu", "elu");
+    private static readonly FrozenSet<string> CutWords = Set(
+        "persen", "percent", "%", "komisi", "imbalan", "fee", "tip", "tips", "rokok", "cut", "saldonya", "separuh", "setengah",
+        "commission", "reward");
+
     private const int Window = 6;
 
     internal static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
@@ -139,6 +150,7 @@ internal static class AbuseDetector
             || Near(tokens, FakeWords, FakeObjects)
             || IsClaimWithoutPaying(tokens, joined)
             || IsFalseStatementForMoney(padded)
+            || IsBribe(padded)
             || IsScamWriting(padded, tokens)
             || InsultDetector.IsInsult(tokens);
     }
@@ -190,6 +202,38 @@ internal static class AbuseDetector
 
         var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Any(PurposeWords.Contains) && words.Any(PayoutWords.Contains);
+    }
+
+    /// <summary>An offer of a cut by the speaker, with a promise or to the helper: see <see cref="CutWords"/>.</summary>
+    private static bool IsBribe(string padded)
+    {
+        var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!GiveWords.Contains(words[i]) || !(SpeakerWords.Contains(words[i - 1]) || (i > 1 && SpeakerWords.Contains(words[i - 2]))))
+            {
+                continue;
+            }
+
+            var cut = false;
+            for (var j = i + 1; j < Math.Min(words.Length, i + Window); j++)
+            {
+                cut |= CutWords.Contains(words[j]) || words[j].EndsWith('%');
+            }
+
+            var promised = i + 1 < words.Length && AddresseeWords.Contains(words[i + 1]);
+            for (var j = Math.Max(0, i - 4); j < i; j++)
+            {
+                promised |= PromiseWords.Contains(words[j]);
+            }
+
+            if (cut && promised)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Claiming while refusing to pay ("gak pernah bayar tapi mau klaim"), but not an employer that did not pay (a real JKP question).</summary>
