@@ -40,6 +40,22 @@ internal static class SpecialIntents
         "bpjstk", "bpjs",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The
+    // greeting says who we are (an information service, not BPJS itself). Only a whole message of these and the
+    // words above: "kartu ini asli?", "siapa yang bisa jadi bpu?" and "is there an official whatsapp number?" stay questions.
+    private static readonly FrozenSet<string> AboutUsAnchors = new[]
+    {
+        "siapa", "who", "resmi", "official", "bot", "robot", "asli", "beneran", "sinten", "saha", "manusia", "human",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AboutUsWords = new[]
+    {
+        "layanan", "service", "benar", "bener", "leres", "bener2", "ini", "this", "is", "are", "kamu", "you",
+        "real", "orang", "ketenagakerjaan", "naker",
+        "tk", "bpjamsostek", "jamsostek", "iki", "ieu", "nggih", "njih", "kah", "apakah", "opo", "naon", "bukan", "atau",
+        "or", "a", "person", "ya", "kan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Someone asking to be contacted or enrolled ("tolong hubungi saya", "daftarin kami"): the outreach
     // sign-up, not the office list.
     private static readonly string[] SignUpCues =
@@ -105,17 +121,17 @@ internal static class SpecialIntents
         var anchored = false;
         foreach (var token in text.Tokens)
         {
-            if (StopWords.All.Contains(token) && !GreetingAnchors.Contains(token))
+            if (StopWords.All.Contains(token) && !GreetingAnchors.Contains(token) && !AboutUsAnchors.Contains(token))
             {
                 continue; // "makasih ya min": particles do not make it a question
             }
 
-            if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token))
+            if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token) && !AboutUsAnchors.Contains(token) && !AboutUsWords.Contains(token))
             {
                 return false;
             }
 
-            anchored |= GreetingAnchors.Contains(token);
+            anchored |= GreetingAnchors.Contains(token) || AboutUsAnchors.Contains(token);
         }
 
         return anchored;

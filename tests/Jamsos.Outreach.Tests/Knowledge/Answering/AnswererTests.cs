@@ -200,6 +200,10 @@ public sealed class AnswererTests
     [InlineData("selamat pagi kak")]
     [InlineData("maaf mengganggu min")]
     [InlineData("hello, sorry to bother you, can you help me with a question about bpjs?")]
+    [InlineData("Assalamualaikum min, selamat malam, ini bener layanan info BPJS Ketenagakerjaan ya?")]
+    [InlineData("ini bot resmi bpjs tk bukan?")]
+    [InlineData("are you a bot or a real person?")]
+    [InlineData("kamu siapa?")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -212,6 +216,11 @@ public sealed class AnswererTests
     [InlineData("halo kak, cara daftar bpjs tk gmn")]
     [InlineData("permisi min, klo telat bayar iuran gimana")]
     [InlineData("maaf ganggu min, iuran petani sebulan berapa?")]
+    [InlineData("kartu bpjs tk ini asli gak?")]
+    [InlineData("siapa saja yang bisa jadi peserta bpu?")]
+    [InlineData("who can join as a bpu member?")]
+    [InlineData("is there an official whatsapp number for bpjs ketenagakerjaan")]
+    [InlineData("halo, ini resmi bpjs kok minta transfer ke rekening pribadi?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
