@@ -40,6 +40,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 5", 0.71)]
     [InlineData("corpus dev 6", 0.66)]
     [InlineData("corpus dev 7", 0.90)]
+    [InlineData("corpus dev 8", 0.92)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -54,6 +55,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 5", 0.55)]
     [InlineData("corpus dev 6", 0.52)]
     [InlineData("corpus dev 7", 0.86)]
+    [InlineData("corpus dev 8", 0.90)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -70,6 +72,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 5", 0.77)]
     [InlineData("corpus dev 6", 0.76)]
     [InlineData("corpus dev 7", 0.96)]
+    [InlineData("corpus dev 8", 0.95)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -84,6 +87,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 5", 0.05)]
     [InlineData("corpus dev 6", 0.05)]
     [InlineData("corpus dev 7", 0.03)]
+    [InlineData("corpus dev 8", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -100,6 +104,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 5", 0.18)]
     [InlineData("corpus dev 6", 0.22)]
     [InlineData("corpus dev 7", 0.16)]
+    [InlineData("corpus dev 8", 0.17)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
