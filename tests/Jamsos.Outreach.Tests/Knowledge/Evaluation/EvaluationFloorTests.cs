@@ -30,7 +30,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     }
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.93)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.95)]
     [InlineData("corpus dev", 0.95)]
     [InlineData("holdout", 0.93)]
     [InlineData("dev (old)", 0.96)]
@@ -45,7 +45,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.88)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.90)]
     [InlineData("corpus dev", 0.92)]
     [InlineData("holdout", 0.92)]
     [InlineData("dev (old)", 0.88)]
@@ -60,8 +60,8 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
     // The frozen half's top-3 floor went from 0.95 to 0.94 on 2026-12-06: after learning from corpus dev 7 the frozen
-    // half read 94.9 % (it was 96.7 %), four questions whose entry fell out of the suggestions (README, "Looks at the
-    // frozen half"). The floor follows the measurement; nothing was tuned on the frozen half to win them back.
+    // half read 94.9 % (it was 96.7 %), four questions whose entry fell out of the suggestions, and 95.3 % after corpus
+    // dev 8 (README, "Quality and speed"). The floor follows the measurement; nothing was tuned on the frozen half.
     [Theory]
     [InlineData(EvaluationReport.FrozenTestSet, 0.94)]
     [InlineData("corpus dev", 0.96)]
@@ -96,7 +96,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     }
 
     [Theory]
-    [InlineData(EvaluationReport.FrozenTestSet, 0.10)]
+    [InlineData(EvaluationReport.FrozenTestSet, 0.12)]
     [InlineData("corpus dev", 0.12)]
     [InlineData("corpus dev 2", 0.15)]
     [InlineData("corpus dev 3", 0.15)]
