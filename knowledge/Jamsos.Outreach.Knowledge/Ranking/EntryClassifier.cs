@@ -36,7 +36,21 @@ public sealed class EntryClassifier
         var classes = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
         // Hashed once per question, in parallel; ids are then given in question order, so the result
         // does not depend on thread timing.
-        var hashed = list.AsParallel().AsOrdered().Select(e => FeatureExtractor.Hashed(e.Question)).ToArray();
+        // A question that appears more than once (an asked question counted twice) is the same object: hashed once.
+        var first = new Dictionary<QuestionView, int>(ReferenceEqualityComparer.Instance);
+        var unique = new List<QuestionView>();
+        var slot = new int[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (!first.TryGetValue(list[i].Question, out slot[i]))
+            {
+                slot[i] = unique.Count;
+                first.Add(list[i].Question, unique.Count);
+                unique.Add(list[i].Question);
+            }
+        }
+
+        var hashed = unique.AsParallel().AsOrdered().Select(FeatureExtractor.Hashed).ToArray();
         var keys = new Dictionary<ulong, int>();
         foreach (var features in hashed)
         {
@@ -47,7 +61,8 @@ public sealed class EntryClassifier
         }
 
         var vocabulary = keys.ToFrozenDictionary();
-        var data = hashed.AsParallel().AsOrdered().Select((h, i) => (FeatureExtractor.Extract(h, vocabulary), classes[list[i].EntryId])).ToList();
+        var extracted = hashed.AsParallel().AsOrdered().Select(h => FeatureExtractor.Extract(h, vocabulary)).ToArray();
+        var data = list.Select((e, i) => (extracted[slot[i]], classes[e.EntryId])).ToList();
         var model = SoftmaxClassifier.Train(data, vocabulary.Count, ids.Length, options);
         return new EntryClassifier(ids, vocabulary, model);
     }

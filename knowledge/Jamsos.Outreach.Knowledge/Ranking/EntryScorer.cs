@@ -39,12 +39,15 @@ internal sealed class EntryScorer
             new SearchIndex(Language.Id, ranked.Where(e => e.Language == Language.Id).ToArray(), corrector, AskedIn(Language.Id)),
             new SearchIndex(Language.En, ranked.Where(e => e.Language == Language.En).ToArray(), corrector, AskedIn(Language.En)),
         });
+        // Each text is read once; an asked question's repeats share its reading (and its features, in the classifier).
         var examples = ranked
             .SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Text: q)))
-            .Concat(Enumerable.Repeat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (Id: a.EntryId, Text: a.Question)), AskedWeight).SelectMany(a => a))
+            .Concat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (Id: a.EntryId, Text: a.Question)))
             .AsParallel().AsOrdered()
             .Select(x => (x.Id, Discourse.Read(x.Text, corrector)))
             .ToArray();
+        var askedRows = examples.Length - ranked.Sum(e => e.Questions.Count + 1);
+        examples = [.. examples, .. Enumerable.Repeat(examples[^askedRows..], AskedWeight - 1).SelectMany(a => a)];
         classifier = EntryClassifier.Train(examples, options);
         indexes = building.GetAwaiter().GetResult();
 
