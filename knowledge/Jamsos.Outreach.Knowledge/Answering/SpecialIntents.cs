@@ -63,6 +63,8 @@ internal static class SpecialIntents
         " hubungi saya", " hubungi kami", " contact me", " contact us", " call me", " daftarin saya", " daftarin kami",
         " daftar kan saya", " sign me up", " sign us up", " want to join", " want to sign up", " bantu kami daftar",
         " minat ikut", " tertarik ikut", " interested in joining",
+        // Javanese and Sundanese: "abdi hoyong daptar nyalira", "kula kepengin melu".
+        " hoyong daptar", " hoyong ngadaptar", " hoyong ngiring", " kepengin melu", " pengin melu", " kepingin melu",
     ];
 
     /// <summary>An explicit wish to join or be contacted.</summary>

@@ -212,6 +212,17 @@ public sealed class AnswererTests
     }
 
     [Theory]
+    [InlineData("tolong hubungi saya, saya tertarik ikut bpjs tk")]
+    [InlineData("Abdi nelayan di Pandeglang, teu kalebet nu dibayaran Pemprov. Abdi hoyong daptar nyalira waé, punten dibantos.")]
+    [InlineData("kula bakul neng pasar, kepengin melu BPJS Ketenagakerjaan")]
+    public void Answer_WishToJoin_IsTheSignUp(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal(Intents.SignupIntent, result.Intent);
+    }
+
+    [Theory]
     [InlineData("halo min, brp iuran bpjs tk buat ojol?")]
     [InlineData("halo kak, cara daftar bpjs tk gmn")]
     [InlineData("permisi min, klo telat bayar iuran gimana")]
