@@ -26,6 +26,7 @@ public sealed class EvaluationReport
         ("corpus dev 6", "corpus_dev6.tsv"),
         ("corpus dev 7", "corpus_dev7.tsv"),
         ("corpus dev 8", "corpus_dev8.tsv"),
+        ("corpus dev 9", "corpus_dev9.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>

@@ -41,6 +41,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 6", 0.66)]
     [InlineData("corpus dev 7", 0.90)]
     [InlineData("corpus dev 8", 0.92)]
+    [InlineData("corpus dev 9", 0.88)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -56,6 +57,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 6", 0.52)]
     [InlineData("corpus dev 7", 0.86)]
     [InlineData("corpus dev 8", 0.90)]
+    [InlineData("corpus dev 9", 0.80)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -73,6 +75,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 6", 0.76)]
     [InlineData("corpus dev 7", 0.96)]
     [InlineData("corpus dev 8", 0.95)]
+    [InlineData("corpus dev 9", 0.94)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -88,6 +91,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 6", 0.05)]
     [InlineData("corpus dev 7", 0.03)]
     [InlineData("corpus dev 8", 0.03)]
+    [InlineData("corpus dev 9", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -105,6 +109,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 6", 0.22)]
     [InlineData("corpus dev 7", 0.16)]
     [InlineData("corpus dev 8", 0.17)]
+    [InlineData("corpus dev 9", 0.22)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
