@@ -9,6 +9,19 @@ public sealed class AnswerOptions
     /// <summary>How the ranker's signals combine into one calibrated probability.</summary>
     public Ranking.BlendWeights Blend { get; init; } = Ranking.BlendWeights.Default;
 
+    /// <summary>Where the trained ranker is kept between processes (<see cref="Ranking.RankerCache"/>); null: train every time.</summary>
+    public Ranking.RankerCache? RankerCache { get => rankerCache; init => rankerCache = value; }
+
+    private Ranking.RankerCache? rankerCache = Ranking.RankerCache.FromEnvironment();
+
+    /// <summary>The same options without the cache: engines trained on part of the data (cross-validation folds) are not kept.</summary>
+    internal AnswerOptions WithoutRankerCache()
+    {
+        var copy = (AnswerOptions)MemberwiseClone();
+        copy.rankerCache = null;
+        return copy;
+    }
+
     /// <summary>How many closest entries to offer when not sure (two or three).</summary>
     public int SuggestionCount { get; init; } = 3;
 

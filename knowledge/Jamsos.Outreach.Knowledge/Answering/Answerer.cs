@@ -32,7 +32,7 @@ public sealed class Answerer
         texts = new ChatTexts(knowledge);
         renderer = new AnswerRenderer(knowledge, texts);
         corrector = BuildCorrector(knowledge.Entries);
-        scorer = new EntryScorer(knowledge.Entries, corrector, knowledge.Asked);
+        scorer = new EntryScorer(knowledge.Entries, corrector, knowledge.Asked, cache: this.options.RankerCache);
         ranker = new QuestionRanker(scorer, corrector, this.options.Blend);
         foreach (var id in new[] { this.options.AbuseEntry, this.options.GreetingEntry, this.options.IncomeEntry })
         {
@@ -48,6 +48,9 @@ public sealed class Answerer
 
     /// <summary>How many distinct features the learned ranker uses (for the evaluation report).</summary>
     public int RankerFeatureCount => scorer.FeatureCount;
+
+    /// <summary>True when the ranker's classifier was loaded from the <see cref="Ranking.RankerCache"/> instead of trained.</summary>
+    public bool RankerFromCache => scorer.LoadedFromCache;
 
     /// <summary>
     /// One corrector over both languages' words (and their stems): a word known in either language is

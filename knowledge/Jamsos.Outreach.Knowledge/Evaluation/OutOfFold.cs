@@ -44,7 +44,7 @@ public sealed class OutOfFold
         }
 
         var folds = Enumerable.Range(0, k)
-            .Select(f => new Answerer(full.Knowledge.WithAsked(asked.Where(a => foldOf[Key(a.Question)] != f).ToArray()), TimeProvider.System, full.Options))
+            .Select(f => new Answerer(full.Knowledge.WithAsked(asked.Where(a => foldOf[Key(a.Question)] != f).ToArray()), TimeProvider.System, full.Options.WithoutRankerCache()))
             .ToArray();
         return new OutOfFold(full, foldOf, folds);
     }

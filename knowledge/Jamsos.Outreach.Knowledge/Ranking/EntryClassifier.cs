@@ -69,6 +69,72 @@ public sealed class EntryClassifier
 
     public int ClassOf(string entryId) => classOf.TryGetValue(entryId, out var c) ? c : -1;
 
+    /// <summary>Writes the classes, the vocabulary (in id order) and the weights, for <see cref="RankerCache"/>.</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(EntryIds.Count);
+        foreach (var id in EntryIds)
+        {
+            writer.Write(id);
+        }
+
+        var keys = new ulong[vocabulary.Count];
+        foreach (var (key, id) in vocabulary)
+        {
+            keys[id] = key;
+        }
+
+        writer.Write(keys.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
+        model.Write(writer);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote: the same classifier, the same predictions.</summary>
+    internal static EntryClassifier Read(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        if (count <= 0 || count > 100_000)
+        {
+            throw new InvalidDataException("The classifier's class count is damaged.");
+        }
+
+        var ids = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = reader.ReadString();
+        }
+
+        var size = reader.ReadInt32();
+        if (size <= 0 || size > 50_000_000)
+        {
+            throw new InvalidDataException("The classifier's vocabulary size is damaged.");
+        }
+
+        var keys = new ulong[size];
+        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan());
+        if (reader.Read(bytes) != bytes.Length)
+        {
+            throw new InvalidDataException("The classifier file is cut short.");
+        }
+
+        var vocabulary = new Dictionary<ulong, int>(size);
+        for (var i = 0; i < size; i++)
+        {
+            if (!vocabulary.TryAdd(keys[i], i))
+            {
+                throw new InvalidDataException("The classifier's vocabulary repeats a feature.");
+            }
+        }
+
+        var model = SoftmaxClassifier.Read(reader);
+        if (model.FeatureCount != size || model.ClassCount != count)
+        {
+            throw new InvalidDataException("The classifier's parts do not fit together.");
+        }
+
+        return new EntryClassifier(ids, vocabulary.ToFrozenDictionary(), model);
+    }
+
     /// <summary>The probability of each entry (indexed like <see cref="EntryIds"/>).</summary>
     public double[] Predict(QuestionView question)
     {

@@ -24,7 +24,7 @@ internal sealed class EntryScorer
     private readonly int intentCount;
     private readonly double[] logPrior;
 
-    public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null)
+    public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null, RankerCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var rankedIds = entries.Where(e => IsRanked(e.Intent)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
@@ -39,16 +39,30 @@ internal sealed class EntryScorer
             new SearchIndex(Language.Id, ranked.Where(e => e.Language == Language.Id).ToArray(), corrector, AskedIn(Language.Id)),
             new SearchIndex(Language.En, ranked.Where(e => e.Language == Language.En).ToArray(), corrector, AskedIn(Language.En)),
         });
-        // Each text is read once; an asked question's repeats share its reading (and its features, in the classifier).
-        var examples = ranked
-            .SelectMany(e => e.Questions.Append(e.Title).Select(q => (e.Id, Text: q)))
-            .Concat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (Id: a.EntryId, Text: a.Question)))
-            .AsParallel().AsOrdered()
-            .Select(x => (x.Id, Discourse.Read(x.Text, corrector)))
+        var texts = ranked
+            .SelectMany(e => e.Questions.Append(e.Title).Select(q => (EntryId: e.Id, Text: q)))
+            .Concat((asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).Select(a => (a.EntryId, Text: a.Question)))
             .ToArray();
-        var askedRows = examples.Length - ranked.Sum(e => e.Questions.Count + 1);
-        examples = [.. examples, .. Enumerable.Repeat(examples[^askedRows..], AskedWeight - 1).SelectMany(a => a)];
-        classifier = EntryClassifier.Train(examples, options);
+        var askedRows = texts.Length - ranked.Sum(e => e.Questions.Count + 1);
+        var key = cache is null ? null : CacheKey(texts, askedRows, corrector, options ?? new SoftmaxOptions());
+        var loaded = key is null ? null : cache!.TryLoad(key);
+        if (loaded is not null)
+        {
+            classifier = loaded;
+            LoadedFromCache = true;
+        }
+        else
+        {
+            // Each text is read once; an asked question's repeats share its reading (and its features, in the classifier).
+            var examples = texts.AsParallel().AsOrdered().Select(x => (x.EntryId, Discourse.Read(x.Text, corrector))).ToArray();
+            examples = [.. examples, .. Enumerable.Repeat(examples[^askedRows..], AskedWeight - 1).SelectMany(a => a)];
+            classifier = EntryClassifier.Train(examples, options);
+            if (key is not null)
+            {
+                cache!.TrySave(key, classifier);
+            }
+        }
+
         indexes = building.GetAwaiter().GetResult();
 
         // Training's scratch (weights and AdaGrad sums side by side, ~30 MB) is garbage now, but the GC keeps
@@ -71,6 +85,16 @@ internal sealed class EntryScorer
     }
 
     public SpellingCorrector Corrector { get; }
+
+    /// <summary>True when the classifier came from the <see cref="RankerCache"/> instead of training.</summary>
+    public bool LoadedFromCache { get; }
+
+    /// <summary>What training reads: the texts with their weights, the corrector that reads them, the settings.</summary>
+    internal static string CacheKey((string EntryId, string Text)[] texts, int askedRows, SpellingCorrector corrector, SoftmaxOptions options)
+    {
+        var weights = Enumerable.Repeat(1f, texts.Length - askedRows).Concat(Enumerable.Repeat((float)AskedWeight, askedRows)).ToArray();
+        return RankerCache.Key([.. texts, ("corrector", corrector.Fingerprint)], [.. weights, 0f], options);
+    }
 
     public int FeatureCount => classifier.FeatureCount;
 

@@ -29,6 +29,43 @@ public sealed class SoftmaxClassifier
 
     public int ClassCount { get; }
 
+    /// <summary>Writes the trained weights (for <see cref="RankerCache"/>); <see cref="Read"/> gives the same classifier back.</summary>
+    internal void Write(BinaryWriter writer)
+    {
+        writer.Write(FeatureCount);
+        writer.Write(ClassCount);
+        writer.Write(stride);
+        writer.Write(MemoryMarshal.AsBytes(weights.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(bias.AsSpan()));
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote; throws <see cref="InvalidDataException"/> on anything else.</summary>
+    internal static SoftmaxClassifier Read(BinaryReader reader)
+    {
+        var features = reader.ReadInt32();
+        var classes = reader.ReadInt32();
+        var stride = reader.ReadInt32();
+        var width = Vector<float>.Count;
+        if (features <= 0 || classes <= 0 || stride != (classes + width - 1) / width * width || (long)features * stride > int.MaxValue / 4)
+        {
+            throw new InvalidDataException("The classifier's shape does not fit this machine or is damaged.");
+        }
+
+        var weights = new float[features * stride];
+        var bias = new float[stride];
+        ReadExactly(reader, MemoryMarshal.AsBytes(weights.AsSpan()));
+        ReadExactly(reader, MemoryMarshal.AsBytes(bias.AsSpan()));
+        return new SoftmaxClassifier(features, classes, stride, weights, bias);
+    }
+
+    private static void ReadExactly(BinaryReader reader, Span<byte> target)
+    {
+        if (reader.Read(target) != target.Length)
+        {
+            throw new InvalidDataException("The classifier file is cut short.");
+        }
+    }
+
     /// <summary>Trains on examples of (sparse features, class). Feature ids must be below <paramref name="features"/>.</summary>
     /// <remarks>
     /// Optimised at once: training runs once per process, at start-up, so tiered JIT's quick first

@@ -17,6 +17,11 @@ public sealed class SpellingCorrector
     private readonly FrozenDictionary<string, string[]> deletes;
     private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> deletesBySpan;
 
+    private readonly Lazy<string> fingerprint;
+
+    /// <summary>A hash of what the corrector knows (its words and their counts): equal fingerprints correct alike.</summary>
+    public string Fingerprint => fingerprint.Value;
+
     public SpellingCorrector(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -30,6 +35,11 @@ public sealed class SpellingCorrector
         }
 
         frequencies = counts.ToFrozenDictionary(StringComparer.Ordinal);
+        fingerprint = new Lazy<string>(() =>
+        {
+            var text = string.Join('\n', frequencies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        });
         var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var word in counts.Keys.Where(w => w.Length >= MinLength && !StopWords.All.Contains(w)))
         {

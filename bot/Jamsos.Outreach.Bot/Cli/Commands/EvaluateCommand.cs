@@ -62,7 +62,7 @@ internal sealed class EvaluateCommand : ContentCommand
         var answerer = new Answerer(knowledge, clock);
         var trained = clock.GetElapsedTime(started) - loaded;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"content: {knowledge.Entries.Count} entries loaded in {loaded.TotalMilliseconds:0} ms; ranker trained in {trained.TotalMilliseconds:0} ms ({answerer.RankerFeatureCount} features)")).ConfigureAwait(false);
+            $"content: {knowledge.Entries.Count} entries loaded in {loaded.TotalMilliseconds:0} ms; ranker {(answerer.RankerFromCache ? "loaded from its cache" : "trained")} in {trained.TotalMilliseconds:0} ms ({answerer.RankerFeatureCount} features)")).ConfigureAwait(false);
         var folder = parse.GetValue(evaluationFolder) ?? DefaultFolder(answerer.Knowledge.Root);
         if (!Directory.Exists(folder))
         {

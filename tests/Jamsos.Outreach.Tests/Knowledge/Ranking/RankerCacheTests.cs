@@ -1,0 +1,106 @@
+using Jamsos.Outreach.Knowledge.Answering;
+using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Ranking;
+using Jamsos.Outreach.Tests.Support;
+using Xunit;
+
+namespace Jamsos.Outreach.Tests.Knowledge.Ranking;
+
+/// <summary>
+/// The ranker cache (start-up budget): a fresh engine with the same content loads the classifier a first
+/// engine trained and answers exactly as it does; a damaged file, other content or an unwritable folder
+/// only mean training again.
+/// </summary>
+[Collection(KnowledgeCollectionDefinition.Name)]
+public sealed class RankerCacheTests(KnowledgeFixture fixture) : IDisposable
+{
+    private static readonly string[] Questions =
+    [
+        "brp iuran bpjs tk buat ojol?", "suami saya meninggal kecelakaan pas narik, keluarga dapat apa?", "cara klaim jht gmn",
+        "what is jkp?", "iuran BPJS-ku iso dibayar sisan nggo pirang-pirang wulan ora?", "kartu bpjs abdi leungit, kumaha?",
+        "apa itu bpu", "telat bayar 3 bulan masih ditanggung ga",
+    ];
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "jamsos-ranker-cache-test-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SecondEngine_SameContent_LoadsTheClassifierAndAnswersExactlyAlike()
+    {
+        var first = Engine(new RankerCache(folder));
+        var second = Engine(new RankerCache(folder));
+
+        Assert.False(first.RankerFromCache);
+        Assert.True(second.RankerFromCache);
+        Assert.Equal(Answers(fixture.Answerer), Answers(second));
+        Assert.Equal(Answers(first), Answers(second));
+    }
+
+    [Fact]
+    public void DamagedFile_IsTrainedAgainAndRewritten()
+    {
+        _ = Engine(new RankerCache(folder));
+        var file = Directory.GetFiles(folder, "*.ranker").Single();
+        using (var stream = new FileStream(file, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        var again = Engine(new RankerCache(folder));
+        var third = Engine(new RankerCache(folder));
+
+        Assert.False(again.RankerFromCache);
+        Assert.True(third.RankerFromCache);
+        Assert.Equal(Answers(fixture.Answerer), Answers(again));
+    }
+
+    [Fact]
+    public void OtherAskedQuestions_AreAnotherKey_NotTheStoredClassifier()
+    {
+        _ = Engine(new RankerCache(folder));
+        var fewer = fixture.Knowledge.WithAsked(fixture.Knowledge.Asked.Skip(1).ToArray());
+
+        var other = new Answerer(fewer, TestClock.At(KnowledgeFixture.Today), new AnswerOptions { RankerCache = new RankerCache(folder) });
+
+        Assert.False(other.RankerFromCache);
+        Assert.Equal(2, Directory.GetFiles(folder, "*.ranker").Length);
+    }
+
+    [Fact]
+    public void Key_ChangesWithAText_AWeight_OrASetting()
+    {
+        (string, string)[] texts = [("iuran-bpu", "brp iuran"), ("klaim-jkk", "cara klaim")];
+        var key = RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions());
+
+        Assert.Equal(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions()));
+        Assert.NotEqual(key, RankerCache.Key([("iuran-bpu", "brp iuran"), ("klaim-jkk", "cara klaim jkk")], [1f, 2f], new SoftmaxOptions()));
+        Assert.NotEqual(key, RankerCache.Key(texts, [1f, 1f], new SoftmaxOptions()));
+        Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { Epochs = 7 }));
+    }
+
+    [Fact]
+    public void UnwritableFolder_StillAnswers()
+    {
+        Directory.CreateDirectory(folder);
+        var blocker = Path.Combine(folder, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+
+        var engine = Engine(new RankerCache(Path.Combine(blocker, "cache")));
+
+        Assert.False(engine.RankerFromCache);
+        Assert.Equal(Answers(fixture.Answerer), Answers(engine));
+    }
+
+    private Answerer Engine(RankerCache cache) =>
+        new(fixture.Knowledge, TestClock.At(KnowledgeFixture.Today), new AnswerOptions { RankerCache = cache });
+
+    private static string[] Answers(Answerer answerer) =>
+        Questions.Select(q => answerer.Answer(q, KnowledgeFixture.Today)).Select(r => $"{r.Intent} {r.EntryId} {r.Confidence:R}").ToArray();
+}
