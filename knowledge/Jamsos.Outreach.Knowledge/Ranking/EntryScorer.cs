@@ -86,6 +86,8 @@ internal sealed class EntryScorer
 
     public SpellingCorrector Corrector { get; }
 
+    internal EntryClassifier Classifier => classifier;
+
     /// <summary>True when the classifier came from the <see cref="RankerCache"/> instead of training.</summary>
     public bool LoadedFromCache { get; }
 

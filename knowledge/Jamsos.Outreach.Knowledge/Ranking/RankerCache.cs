@@ -8,10 +8,10 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// engine loads it instead of training it again (start-up budget: 1.5 s). Training is deterministic, so a
 /// loaded classifier is the one training would give: same weights, same answers (tested). The file is
 /// named by a SHA-256 over everything training reads: the engine build (its module version id), the
-/// training settings and every (entry, text, weight) example in order; any other content or code gets
+/// runtime and processor (floating point), the training settings and every (entry, text, weight) example in order; any other content or code gets
 /// another name, so a stale file is never used. A damaged or unreadable file, or a folder that cannot be
 /// written, only means training as before. Holds no personal data: the examples are the content's
-/// variants and the public questions in content/asked. The newest <see cref="Kept"/> files are kept.
+/// variants and the public questions in content/asked. The <see cref="Kept"/> most recently used files are kept.
 /// </summary>
 public sealed class RankerCache
 {
@@ -66,6 +66,7 @@ public sealed class RankerCache
 
         Add(FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add(typeof(RankerCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        Add($"{Environment.Version} {System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture} {System.Numerics.Vector<float>.Count}");
         Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{options.Epochs} {options.LearningRate:R} {options.L2:R} {options.Seed}"));
         for (var i = 0; i < examples.Count; i++)
         {
@@ -96,7 +97,13 @@ public sealed class RankerCache
             }
 
             var classifier = EntryClassifier.Read(reader);
-            return stream.Position == stream.Length ? classifier : null;
+            if (stream.Position != stream.Length)
+            {
+                return null;
+            }
+
+            Touch(path);
+            return classifier;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or ArgumentException or OverflowException)
         {
@@ -148,6 +155,19 @@ public sealed class RankerCache
     }
 
     private string PathOf(string key) => Path.Combine(Directory, key + ".ranker");
+
+    /// <summary>Marks a file as used now: the most recently used files are the ones <see cref="Prune"/> keeps.</summary>
+    private static void Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only cache still serves; it is only pruned by age of writing.
+        }
+    }
 
     private void Prune()
     {

@@ -74,6 +74,29 @@ public sealed class RankerCacheTests(KnowledgeFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void Prune_KeepsTheMostRecentlyUsedFiles()
+    {
+        var cache = new RankerCache(folder);
+        var used = Engine(cache);
+        var classifier = used.Scorer.Classifier;
+        var stored = Directory.GetFiles(folder, "*.ranker").Single();
+        File.SetLastWriteTimeUtc(stored, DateTime.UtcNow.AddDays(-1));
+
+        Assert.True(Engine(cache).RankerFromCache); // used again: now the most recent
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(cache.TrySave($"other{i}", classifier));
+            File.SetLastWriteTimeUtc(Path.Combine(folder, $"other{i}.ranker"), DateTime.UtcNow.AddHours(-1 - i));
+        }
+
+        Assert.True(cache.TrySave("newest", classifier));
+
+        Assert.Equal(4, Directory.GetFiles(folder, "*.ranker").Length);
+        Assert.True(File.Exists(stored));
+        Assert.False(File.Exists(Path.Combine(folder, "other3.ranker")));
+    }
+
+    [Fact]
     public void Key_ChangesWithAText_AWeight_OrASetting()
     {
         (string, string)[] texts = [("iuran-bpu", "brp iuran"), ("klaim-jkk", "cara klaim")];
