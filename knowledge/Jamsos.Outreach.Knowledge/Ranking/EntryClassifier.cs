@@ -111,11 +111,7 @@ public sealed class EntryClassifier
         }
 
         var keys = new ulong[size];
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan());
-        if (reader.Read(bytes) != bytes.Length)
-        {
-            throw new InvalidDataException("The classifier file is cut short.");
-        }
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
 
         var vocabulary = new Dictionary<ulong, int>(size);
         for (var i = 0; i < size; i++)

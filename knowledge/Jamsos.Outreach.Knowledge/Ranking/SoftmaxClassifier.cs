@@ -58,13 +58,8 @@ public sealed class SoftmaxClassifier
         return new SoftmaxClassifier(features, classes, stride, weights, bias);
     }
 
-    private static void ReadExactly(BinaryReader reader, Span<byte> target)
-    {
-        if (reader.Read(target) != target.Length)
-        {
-            throw new InvalidDataException("The classifier file is cut short.");
-        }
-    }
+    // BinaryReader reads no further than asked, so its stream continues exactly here; a short file throws EndOfStreamException.
+    private static void ReadExactly(BinaryReader reader, Span<byte> target) => reader.BaseStream.ReadExactly(target);
 
     /// <summary>Trains on examples of (sparse features, class). Feature ids must be below <paramref name="features"/>.</summary>
     /// <remarks>
