@@ -49,6 +49,8 @@ public sealed class AnalyzerTests
     [InlineData("bukan karena kecelakaan kerja")]
     [InlineData("dudu merga kecelakan kerja")]
     [InlineData("not a work accident")]
+    [InlineData("bukan gara2 kerja")]
+    [InlineData("bukan pas kerja")]
     public void Analyze_CauseThatIsNotAWorkAccident_JoinsToOneToken(string phrase)
     {
         var analyzed = Analyzer.Analyze(phrase);
