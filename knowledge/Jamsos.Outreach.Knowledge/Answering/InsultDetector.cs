@@ -27,7 +27,9 @@ internal static class InsultDetector
     // Talk about a scam someone met ("ada WA ngaku BPJS minta OTP, penipuan bukan?") is the scam-warning topic.
     private static readonly FrozenSet<string> ScamReport = AbuseDetector.Set(
         "ngaku", "mengaku", "mengatasnamakan", "report", "lapor", "laporkan", "whatsapp", "sms", "transfer", "otp", "link", "pesan",
-        "message", "kontak", "nama", "name", "using", "dikon", "njaluk", "minta", "waspada", "hati", "ciri", "modus", "agen", "perisai");
+        "message", "kontak", "nama", "name", "using", "dikon", "njaluk", "minta", "waspada", "hati", "ciri", "modus", "agen", "perisai",
+        // Whether something is genuine: "ini asli apa penipuan min?", "legit or scam?", "hoax bukan?" (corpus dev 11).
+        "asli", "palsu", "hoax", "hoaks", "legit", "genuine", "real", "fake");
 
     public static bool IsInsult(IReadOnlyList<string> tokens)
     {

@@ -25,6 +25,18 @@ internal static class SpecialIntents
         // Apologising for the interruption: "nuwun sewu ngganggu", "maaf mengganggu", "sorry to bother you".
         "maaf", "mohon", "ngapunten", "nyuwun", "pangapunten", "hapunten", "ganggu", "ngganggu", "nganggu", "mengganggu",
         "ngaganggu", "sorry", "bother", "disturb", "disturbing",
+        // Sundanese thanks and "please/go ahead": "hatur nuhun pisan kang infona, mangga".
+        "hatur", "nuhun", "pisan", "kang", "teh", "infona", "mangga", "matur", "suwun", "maturnuwun",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Taking leave to think it over after an answer: "hatur nuhun, abdi bade ngobrol heula sareng bojo",
+    // "makasih min, nanti saya rembug dulu sama istri". Only with a greeting or thanks, and only a whole message of these.
+    private static readonly FrozenSet<string> TakingLeave = new[]
+    {
+        "ngobrol", "ngobrolkeun", "diskusi", "diskusikan", "rembug", "rembugan", "musyawarah", "pikir", "pikir2", "mikir",
+        "talk", "discuss", "think", "wife", "husband", "family", "istri", "suami", "bojo", "bojoku", "keluarga", "garwa",
+        "heula", "dulu", "disik", "dhisik", "riyin", "sareng", "dengan", "sama", "karo", "kalih", "nanti", "engke",
+        "mengko", "first", "later", "abdi", "kula", "aku", "saya", "bade", "badhe", "arep", "mau", "will", "with", "my",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking to ask, or for a language, beside a greeting: "hi, can you speak english?", "sugeng enjing,
@@ -38,6 +50,9 @@ internal static class SpecialIntents
         "helpful", "very", "membantu", "mantap", "jelas", "paham", "ngerti", "great", "nice", "cool", "noted",
         // "mau nanya soal bpjs tk": asking to ask about us is still an opener; the menu is the answer.
         "bpjstk", "bpjs",
+        // Javanese krama and Sundanese asking to ask: "kula badhe tanglet babagan BPJS Ketenagakerjaan".
+        "tanglet", "nyuwun", "pirso", "babagan", "bab", "perkawis", "ngenani", "ngeunaan", "perkara", "soal", "tentang",
+        "mengenai", "seputar", "about", "kula", "badhe", "ajeng", "abdi", "bade", "hoyong", "taros", "tumaros",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The
@@ -67,9 +82,20 @@ internal static class SpecialIntents
         " hoyong daptar", " hoyong ngadaptar", " hoyong ngiring", " kepengin melu", " pengin melu", " kepingin melu",
     ];
 
+    private static readonly FrozenSet<string> OfferedBySomeone = new[]
+    {
+        "nawarin", "nawari", "nawarke", "menawarkan", "ditawari", "ditawarin", "ditawarkan", "offered", "offering", "offers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>An explicit wish to join or be contacted.</summary>
     public static bool WantsSignUp(AnalyzedText text)
     {
+        // "ada yg nawarin daftarin saya di pasar, resmi gak?": someone else offered; the question is about them.
+        if (text.Tokens.Any(OfferedBySomeone.Contains))
+        {
+            return false;
+        }
+
         var joined = " " + string.Join(' ', text.Tokens) + " ";
         var normalized = " " + text.Normalized + " ";
         return SignUpCues.Any(c => joined.Contains(c, StringComparison.Ordinal) || normalized.Contains(c, StringComparison.Ordinal));
@@ -80,7 +106,8 @@ internal static class SpecialIntents
         "halo", "hallo", "hai", "hello", "helo", "hey", "hei", "pagi", "siang", "sore", "malam", "salam",
         "assalamualaikum", "permisi", "p", "tes", "test", "punten", "sampurasun", "sugeng", "wilujeng", "terimakasih",
         "hi", "hola", "morning", "evening", "ping", "start", "mulai", "menu", "waalaikumsalam", "aslm", "yo", "met",
-        "anyone", "excuse", "salam", "maaf", "ngapunten", "nyuwun", "sorry",
+        "anyone", "excuse", "salam", "maaf", "ngapunten", "nyuwun", "sorry", "nuhun", "suwun", "maturnuwun", "makasih",
+        "thanks", "thank",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TransportWords = new[]
@@ -128,7 +155,8 @@ internal static class SpecialIntents
                 continue; // "makasih ya min": particles do not make it a question
             }
 
-            if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token) && !AboutUsAnchors.Contains(token) && !AboutUsWords.Contains(token))
+            if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token) && !AboutUsAnchors.Contains(token) && !AboutUsWords.Contains(token)
+                && !TakingLeave.Contains(token))
             {
                 return false;
             }

@@ -204,6 +204,9 @@ public sealed class AnswererTests
     [InlineData("ini bot resmi bpjs tk bukan?")]
     [InlineData("are you a bot or a real person?")]
     [InlineData("kamu siapa?")]
+    [InlineData("Sugeng enjing min, kula badhe tanglet babagan BPJS Ketenagakerjaan nggih")]
+    [InlineData("hatur nuhun pisan kang infona, mangga abdi bade ngobrol heula sareng bojo")]
+    [InlineData("makasih min, nanti saya diskusikan dulu sama istri")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -223,6 +226,16 @@ public sealed class AnswererTests
     }
 
     [Theory]
+    [InlineData("Agen PERISAI itu resmi gak? ada yg nawarin daftarin saya di pasar, minta KTP")]
+    [InlineData("someone offered to sign me up at the market and asked for my KTP, is that an official agent?")]
+    public void Answer_SomeoneElseOfferedToRegister_IsNotTheSignUp(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.NotEqual(Intents.SignupIntent, result.Intent);
+    }
+
+    [Theory]
     [InlineData("halo min, brp iuran bpjs tk buat ojol?")]
     [InlineData("halo kak, cara daftar bpjs tk gmn")]
     [InlineData("permisi min, klo telat bayar iuran gimana")]
@@ -232,6 +245,9 @@ public sealed class AnswererTests
     [InlineData("who can join as a bpu member?")]
     [InlineData("is there an official whatsapp number for bpjs ketenagakerjaan")]
     [InlineData("halo, ini resmi bpjs kok minta transfer ke rekening pribadi?")]
+    [InlineData("makasih min, kalau istri saya ikut juga bayarnya berapa?")]
+    [InlineData("sugeng enjing, kula badhe tanglet iuran bpjs tk pinten?")]
+    [InlineData("halo min, suami saya nelayan, bisa daftar?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
