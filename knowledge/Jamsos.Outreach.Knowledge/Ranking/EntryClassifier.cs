@@ -10,6 +10,9 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// </summary>
 public sealed class EntryClassifier
 {
+    /// <summary>A feature enters the vocabulary when this many distinct training questions have it.</summary>
+    public const int MinQuestions = 2;
+
     private readonly FrozenDictionary<ulong, int> vocabulary;
     private readonly SoftmaxClassifier model;
     private readonly FrozenDictionary<string, int> classOf;
@@ -51,12 +54,31 @@ public sealed class EntryClassifier
         }
 
         var hashed = unique.AsParallel().AsOrdered().Select(FeatureExtractor.Hashed).ToArray();
-        var keys = new Dictionary<ulong, int>();
+        // The vocabulary: features of at least MinQuestions distinct training questions, numbered in order of
+        // first appearance. A feature of one question only (most are character n-grams of one rare word or
+        // typo) can teach nothing that carries over, and dropping them halves the vocabulary.
+        var seen = new Dictionary<ulong, int>();
+        var order = new List<ulong>();
         foreach (var features in hashed)
         {
             foreach (var key in features.Keys)
             {
-                keys.TryAdd(key, keys.Count);
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
+                if (!exists)
+                {
+                    order.Add(key);
+                }
+
+                count++;
+            }
+        }
+
+        var keys = new Dictionary<ulong, int>();
+        foreach (var key in order)
+        {
+            if (seen[key] >= MinQuestions)
+            {
+                keys.Add(key, keys.Count);
             }
         }
 
