@@ -28,6 +28,7 @@ public sealed class EvaluationReport
         ("corpus dev 8", "corpus_dev8.tsv"),
         ("corpus dev 9", "corpus_dev9.tsv"),
         ("corpus dev 10", "corpus_dev10.tsv"),
+        ("corpus dev 11", "corpus_dev11.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>

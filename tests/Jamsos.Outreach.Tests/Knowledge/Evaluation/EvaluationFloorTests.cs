@@ -45,6 +45,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 8", 0.92)]
     [InlineData("corpus dev 9", 0.88)]
     [InlineData("corpus dev 10", 0.80)]
+    [InlineData("corpus dev 11", 0.88)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -62,6 +63,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 8", 0.90)]
     [InlineData("corpus dev 9", 0.80)]
     [InlineData("corpus dev 10", 0.70)]
+    [InlineData("corpus dev 11", 0.78)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -81,6 +83,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 8", 0.95)]
     [InlineData("corpus dev 9", 0.94)]
     [InlineData("corpus dev 10", 0.86)]
+    [InlineData("corpus dev 11", 0.91)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -98,6 +101,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 8", 0.03)]
     [InlineData("corpus dev 9", 0.03)]
     [InlineData("corpus dev 10", 0.03)]
+    [InlineData("corpus dev 11", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -117,6 +121,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 8", 0.17)]
     [InlineData("corpus dev 9", 0.22)]
     [InlineData("corpus dev 10", 0.20)]
+    [InlineData("corpus dev 11", 0.20)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
