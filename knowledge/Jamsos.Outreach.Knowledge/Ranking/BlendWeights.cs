@@ -12,7 +12,7 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// </summary>
 public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass = 0, double Prior = 0)
 {
-    /// <summary>Fitted 2026-12-06 on 9,535 held-out questions, after corpus dev 10 (see the type's summary); regenerate after large content changes.</summary>
+    /// <summary>Fitted 2026-12-06 on 10,156 held-out questions, after corpus dev 11 (see the type's summary); regenerate after large content changes.</summary>
     public static readonly BlendWeights Default = new(0.949, 2.119, 2.381, 0.031, -0.005, 0.485, 0.048);
 
     public double this[int i] => i switch
