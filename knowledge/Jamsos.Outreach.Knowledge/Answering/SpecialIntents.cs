@@ -53,6 +53,9 @@ internal static class SpecialIntents
         // Javanese krama and Sundanese asking to ask: "kula badhe tanglet babagan BPJS Ketenagakerjaan".
         "tanglet", "nyuwun", "pirso", "babagan", "bab", "perkawis", "ngenani", "ngeunaan", "perkara", "soal", "tentang",
         "mengenai", "seputar", "about", "kula", "badhe", "ajeng", "abdi", "bade", "hoyong", "taros", "tumaros",
+        // Eastern Indonesian and chat forms (corpus dev 12): "Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang",
+        // "mau nanya2 dikit".
+        "slamat", "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The
@@ -107,7 +110,7 @@ internal static class SpecialIntents
         "assalamualaikum", "permisi", "p", "tes", "test", "punten", "sampurasun", "sugeng", "wilujeng", "terimakasih",
         "hi", "hola", "morning", "evening", "ping", "start", "mulai", "menu", "waalaikumsalam", "aslm", "yo", "met",
         "anyone", "excuse", "salam", "maaf", "ngapunten", "nyuwun", "sorry", "nuhun", "suwun", "maturnuwun", "makasih",
-        "thanks", "thank",
+        "thanks", "thank", "slamat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TransportWords = new[]

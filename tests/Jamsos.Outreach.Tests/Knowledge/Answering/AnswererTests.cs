@@ -207,6 +207,7 @@ public sealed class AnswererTests
     [InlineData("Sugeng enjing min, kula badhe tanglet babagan BPJS Ketenagakerjaan nggih")]
     [InlineData("hatur nuhun pisan kang infona, mangga abdi bade ngobrol heula sareng bojo")]
     [InlineData("makasih min, nanti saya diskusikan dulu sama istri")]
+    [InlineData("Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -248,6 +249,7 @@ public sealed class AnswererTests
     [InlineData("makasih min, kalau istri saya ikut juga bayarnya berapa?")]
     [InlineData("sugeng enjing, kula badhe tanglet iuran bpjs tk pinten?")]
     [InlineData("halo min, suami saya nelayan, bisa daftar?")]
+    [InlineData("slamat pagi, kita mo tanya iuran bpjs tk berapa?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
