@@ -57,36 +57,65 @@ public sealed class EntryClassifier
         // The vocabulary: features of at least MinQuestions distinct training questions, numbered in order of
         // first appearance. A feature of one question only (most are character n-grams of one rare word or
         // typo) can teach nothing that carries over, and dropping them halves the vocabulary.
+        var (keys, numbered, idOf) = Number(hashed);
+
+        // The look-up table for answering is built while the model trains.
+        var freezing = Task.Run(() => keys.ToFrozenDictionary());
+        var extracted = Enumerable.Range(0, hashed.Length).AsParallel().AsOrdered()
+            .Select(q => FeatureExtractor.Extract(hashed[q], numbered[q], idOf)).ToArray();
+        var data = list.Select((e, i) => (extracted[slot[i]], classes[e.EntryId])).ToList();
+        var model = SoftmaxClassifier.Train(data, keys.Count, ids.Length, options);
+        var vocabulary = freezing.GetAwaiter().GetResult();
+        return new EntryClassifier(ids, vocabulary, model);
+    }
+
+    /// <summary>
+    /// One pass over the training questions' hashed features: numbers every distinct feature in order of first
+    /// appearance and counts its questions; the vocabulary keeps features of at least <see cref="MinQuestions"/>
+    /// questions, with ids in that order. Each question keeps its features' numbers (in its dictionary's order),
+    /// and <c>idOf</c> maps a number to its id or -1, so extracting a training question needs no second
+    /// look-up by hash.
+    /// </summary>
+    internal static (Dictionary<ulong, int> Keys, int[][] Numbered, int[] IdOf) Number(IReadOnlyList<Dictionary<ulong, (int Group, float Count)>> hashed)
+    {
         var seen = new Dictionary<ulong, int>();
         var order = new List<ulong>();
-        foreach (var features in hashed)
+        var questionCount = new List<int>();
+        var numbered = new int[hashed.Count][];
+        for (var q = 0; q < hashed.Count; q++)
         {
+            var features = hashed[q];
+            var numbers = new int[features.Count];
+            var k = 0;
             foreach (var key in features.Keys)
             {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
+                ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
                 if (!exists)
                 {
+                    number = order.Count;
                     order.Add(key);
+                    questionCount.Add(0);
                 }
 
-                count++;
+                questionCount[number]++;
+                numbers[k++] = number;
             }
+
+            numbered[q] = numbers;
         }
 
         var keys = new Dictionary<ulong, int>();
-        foreach (var key in order)
+        var idOf = new int[order.Count];
+        for (var n = 0; n < order.Count; n++)
         {
-            if (seen[key] >= MinQuestions)
+            idOf[n] = questionCount[n] >= MinQuestions ? keys.Count : -1;
+            if (idOf[n] >= 0)
             {
-                keys.Add(key, keys.Count);
+                keys.Add(order[n], keys.Count);
             }
         }
 
-        var vocabulary = keys.ToFrozenDictionary();
-        var extracted = hashed.AsParallel().AsOrdered().Select(h => FeatureExtractor.Extract(h, vocabulary)).ToArray();
-        var data = list.Select((e, i) => (extracted[slot[i]], classes[e.EntryId])).ToList();
-        var model = SoftmaxClassifier.Train(data, vocabulary.Count, ids.Length, options);
-        return new EntryClassifier(ids, vocabulary, model);
+        return (keys, numbered, idOf);
     }
 
     public int ClassOf(string entryId) => classOf.TryGetValue(entryId, out var c) ? c : -1;

@@ -47,32 +47,81 @@ public static class FeatureExtractor
         Extract(Hashed(view), vocabulary);
 
     /// <summary>As <see cref="Extract(QuestionView, FrozenDictionary{ulong, int})"/>, from already hashed features.</summary>
+    /// <remarks>
+    /// Optimised at once and without delegates: at start-up every training question passes through here
+    /// before tiered JIT would promote it. Ids are distinct, so sorting them with their values gives one order.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SparseFeatures Extract(Dictionary<ulong, (int Group, float Count)> hashed, FrozenDictionary<ulong, int> vocabulary)
     {
         ArgumentNullException.ThrowIfNull(hashed);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var kept = new List<(int Id, int Group, float Value)>(hashed.Count);
+        var ids = new int[hashed.Count];
+        var groups = new int[hashed.Count];
+        var values = new float[hashed.Count];
+        var kept = 0;
         Span<double> norms = stackalloc double[4];
         foreach (var (key, (group, count)) in hashed)
         {
             if (vocabulary.TryGetValue(key, out var id))
             {
                 var value = MathF.Log(1 + count);
-                kept.Add((id, group, value));
+                ids[kept] = id;
+                groups[kept] = group;
+                values[kept] = value;
+                kept++;
                 norms[group] += value * value;
             }
         }
 
-        kept.Sort((a, b) => a.Id.CompareTo(b.Id));
-        var ids = new int[kept.Count];
-        var values = new float[kept.Count];
-        for (var i = 0; i < kept.Count; i++)
+        return Scaled(ids, groups, values, kept, norms);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(Dictionary{ulong, ValueTuple{int, float}}, FrozenDictionary{ulong, int})"/> for training:
+    /// <paramref name="numbers"/> gives each hashed feature's number (in the dictionary's order), <paramref name="idOf"/>
+    /// a number's feature id, or -1 when the vocabulary left it out. The same values in the same order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static SparseFeatures Extract(Dictionary<ulong, (int Group, float Count)> hashed, int[] numbers, int[] idOf)
+    {
+        var ids = new int[hashed.Count];
+        var groups = new int[hashed.Count];
+        var values = new float[hashed.Count];
+        var kept = 0;
+        var k = 0;
+        Span<double> norms = stackalloc double[4];
+        foreach (var (group, count) in hashed.Values)
         {
-            var (id, group, value) = kept[i];
-            ids[i] = id;
-            values[i] = (float)(value / Math.Sqrt(norms[group])) * GroupWeight(group);
+            var id = idOf[numbers[k++]];
+            if (id >= 0)
+            {
+                var value = MathF.Log(1 + count);
+                ids[kept] = id;
+                groups[kept] = group;
+                values[kept] = value;
+                kept++;
+                norms[group] += value * value;
+            }
         }
 
+        return Scaled(ids, groups, values, kept, norms);
+    }
+
+    private static SparseFeatures Scaled(int[] ids, int[] groups, float[] values, int kept, Span<double> norms)
+    {
+        for (var i = 0; i < kept; i++)
+        {
+            values[i] = (float)(values[i] / Math.Sqrt(norms[groups[i]])) * GroupWeight(groups[i]);
+        }
+
+        if (kept < ids.Length)
+        {
+            Array.Resize(ref ids, kept);
+            Array.Resize(ref values, kept);
+        }
+
+        Array.Sort(ids, values);
         return new SparseFeatures(ids, values);
     }
 
