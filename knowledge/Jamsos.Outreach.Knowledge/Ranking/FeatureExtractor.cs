@@ -47,34 +47,18 @@ public static class FeatureExtractor
         Extract(Hashed(view), vocabulary);
 
     /// <summary>As <see cref="Extract(QuestionView, FrozenDictionary{ulong, int})"/>, from already hashed features.</summary>
-    /// <remarks>
-    /// Optimised at once and without delegates: at start-up every training question passes through here
-    /// before tiered JIT would promote it. Ids are distinct, so sorting them with their values gives one order.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SparseFeatures Extract(Dictionary<ulong, (int Group, float Count)> hashed, FrozenDictionary<ulong, int> vocabulary)
     {
         ArgumentNullException.ThrowIfNull(hashed);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var ids = new int[hashed.Count];
-        var groups = new int[hashed.Count];
-        var values = new float[hashed.Count];
-        var kept = 0;
-        Span<double> norms = stackalloc double[4];
-        foreach (var (key, (group, count)) in hashed)
+        var resolved = new int[hashed.Count];
+        var k = 0;
+        foreach (var key in hashed.Keys)
         {
-            if (vocabulary.TryGetValue(key, out var id))
-            {
-                var value = MathF.Log(1 + count);
-                ids[kept] = id;
-                groups[kept] = group;
-                values[kept] = value;
-                kept++;
-                norms[group] += value * value;
-            }
+            resolved[k++] = vocabulary.TryGetValue(key, out var id) ? id : -1;
         }
 
-        return Scaled(ids, groups, values, kept, norms);
+        return FromResolved(hashed, resolved);
     }
 
     /// <summary>
@@ -82,8 +66,24 @@ public static class FeatureExtractor
     /// <paramref name="numbers"/> gives each hashed feature's number (in the dictionary's order), <paramref name="idOf"/>
     /// a number's feature id, or -1 when the vocabulary left it out. The same values in the same order.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static SparseFeatures Extract(Dictionary<ulong, (int Group, float Count)> hashed, int[] numbers, int[] idOf)
+    {
+        var resolved = new int[numbers.Length];
+        for (var k = 0; k < numbers.Length; k++)
+        {
+            resolved[k] = idOf[numbers[k]];
+        }
+
+        return FromResolved(hashed, resolved);
+    }
+
+    /// <summary>
+    /// The features whose id <paramref name="resolved"/> gives (in the dictionary's order; -1 = not in the vocabulary),
+    /// each group log-scaled, L2-normalised and weighted, ids ascending (they are distinct, so the order is one).
+    /// </summary>
+    /// <remarks>Optimised at once and without delegates: at start-up every training question passes through here before tiered JIT would promote it.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static SparseFeatures FromResolved(Dictionary<ulong, (int Group, float Count)> hashed, int[] resolved)
     {
         var ids = new int[hashed.Count];
         var groups = new int[hashed.Count];
@@ -93,7 +93,7 @@ public static class FeatureExtractor
         Span<double> norms = stackalloc double[4];
         foreach (var (group, count) in hashed.Values)
         {
-            var id = idOf[numbers[k++]];
+            var id = resolved[k++];
             if (id >= 0)
             {
                 var value = MathF.Log(1 + count);
