@@ -30,6 +30,7 @@ public sealed class EvaluationReport
         ("corpus dev 10", "corpus_dev10.tsv"),
         ("corpus dev 11", "corpus_dev11.tsv"),
         ("corpus dev 12", "corpus_dev12.tsv"),
+        ("corpus dev 13", "corpus_dev13.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>

@@ -47,6 +47,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 10", 0.80)]
     [InlineData("corpus dev 11", 0.88)]
     [InlineData("corpus dev 12", 0.88)]
+    [InlineData("corpus dev 13", 0.85)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -66,6 +67,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 10", 0.70)]
     [InlineData("corpus dev 11", 0.78)]
     [InlineData("corpus dev 12", 0.80)]
+    [InlineData("corpus dev 13", 0.78)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -87,6 +89,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 10", 0.86)]
     [InlineData("corpus dev 11", 0.91)]
     [InlineData("corpus dev 12", 0.91)]
+    [InlineData("corpus dev 13", 0.90)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -106,6 +109,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 10", 0.03)]
     [InlineData("corpus dev 11", 0.04)]
     [InlineData("corpus dev 12", 0.03)]
+    [InlineData("corpus dev 13", 0.04)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -127,6 +131,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 10", 0.20)]
     [InlineData("corpus dev 11", 0.20)]
     [InlineData("corpus dev 12", 0.20)]
+    [InlineData("corpus dev 13", 0.14)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
