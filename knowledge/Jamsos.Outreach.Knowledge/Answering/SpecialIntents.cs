@@ -30,11 +30,17 @@ internal static class SpecialIntents
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Taking leave to think it over after an answer: "hatur nuhun, abdi bade ngobrol heula sareng bojo",
-    // "makasih min, nanti saya rembug dulu sama istri". Only with a greeting or thanks, and only a whole message of these.
-    private static readonly FrozenSet<string> TakingLeave = new[]
+    // "makasih min, nanti saya rembug dulu sama istri". Only with a greeting or thanks, only with one of these
+    // verbs ("halo kak, istri saya bisa?" stays a question), and only a whole message of these.
+    private static readonly FrozenSet<string> LeaveVerbs = new[]
     {
         "ngobrol", "ngobrolkeun", "diskusi", "diskusikan", "rembug", "rembugan", "musyawarah", "pikir", "pikir2", "mikir",
-        "talk", "discuss", "think", "wife", "husband", "family", "istri", "suami", "bojo", "bojoku", "keluarga", "garwa",
+        "talk", "discuss", "think",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TakingLeave = new[]
+    {
+        "wife", "husband", "family", "istri", "suami", "bojo", "bojoku", "keluarga", "garwa",
         "heula", "dulu", "disik", "dhisik", "riyin", "sareng", "dengan", "sama", "karo", "kalih", "nanti", "engke",
         "mengko", "first", "later", "abdi", "kula", "aku", "saya", "bade", "badhe", "arep", "mau", "will", "with", "my",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -151,6 +157,7 @@ internal static class SpecialIntents
         }
 
         var anchored = false;
+        var leaving = text.Tokens.Any(LeaveVerbs.Contains);
         foreach (var token in text.Tokens)
         {
             if (StopWords.All.Contains(token) && !GreetingAnchors.Contains(token) && !AboutUsAnchors.Contains(token))
@@ -159,7 +166,7 @@ internal static class SpecialIntents
             }
 
             if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token) && !AboutUsAnchors.Contains(token) && !AboutUsWords.Contains(token)
-                && !TakingLeave.Contains(token))
+                && !LeaveVerbs.Contains(token) && !(leaving && TakingLeave.Contains(token)))
             {
                 return false;
             }

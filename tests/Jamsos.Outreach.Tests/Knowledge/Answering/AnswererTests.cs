@@ -250,6 +250,7 @@ public sealed class AnswererTests
     [InlineData("sugeng enjing, kula badhe tanglet iuran bpjs tk pinten?")]
     [InlineData("halo min, suami saya nelayan, bisa daftar?")]
     [InlineData("slamat pagi, kita mo tanya iuran bpjs tk berapa?")]
+    [InlineData("halo kak, dengan istri saya bisa?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
