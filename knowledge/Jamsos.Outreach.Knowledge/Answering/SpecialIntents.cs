@@ -26,7 +26,7 @@ internal static class SpecialIntents
         "maaf", "mohon", "ngapunten", "nyuwun", "pangapunten", "hapunten", "ganggu", "ngganggu", "nganggu", "mengganggu",
         "ngaganggu", "sorry", "bother", "disturb", "disturbing",
         // Sundanese thanks and "please/go ahead": "hatur nuhun pisan kang infona, mangga".
-        "hatur", "nuhun", "pisan", "kang", "teh", "infona", "mangga", "matur", "suwun", "maturnuwun",
+        "hatur", "nuhun", "pisan", "kang", "teh", "infona", "mangga", "matur", "suwun", "maturnuwun", "slamat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Taking leave to think it over after an answer: "hatur nuhun, abdi bade ngobrol heula sareng bojo",
@@ -42,7 +42,7 @@ internal static class SpecialIntents
     {
         "wife", "husband", "family", "istri", "suami", "bojo", "bojoku", "keluarga", "garwa",
         "heula", "dulu", "disik", "dhisik", "riyin", "sareng", "dengan", "sama", "karo", "kalih", "nanti", "engke",
-        "mengko", "first", "later", "abdi", "kula", "aku", "saya", "bade", "badhe", "arep", "mau", "will", "with", "my",
+        "mengko", "first", "later", "aku", "saya", "arep", "mau", "will", "with", "my",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking to ask, or for a language, beside a greeting: "hi, can you speak english?", "sugeng enjing,
@@ -57,11 +57,11 @@ internal static class SpecialIntents
         // "mau nanya soal bpjs tk": asking to ask about us is still an opener; the menu is the answer.
         "bpjstk", "bpjs",
         // Javanese krama and Sundanese asking to ask: "kula badhe tanglet babagan BPJS Ketenagakerjaan".
-        "tanglet", "nyuwun", "pirso", "babagan", "bab", "perkawis", "ngenani", "ngeunaan", "perkara", "soal", "tentang",
+        "tanglet", "pirso", "babagan", "bab", "perkawis", "ngenani", "ngeunaan", "perkara", "soal", "tentang",
         "mengenai", "seputar", "about", "kula", "badhe", "ajeng", "abdi", "bade", "hoyong", "taros", "tumaros",
         // Eastern Indonesian and chat forms (corpus dev 12): "Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang",
         // "mau nanya2 dikit".
-        "slamat", "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit",
+        "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The

@@ -105,11 +105,6 @@ public static class FeatureExtractor
             }
         }
 
-        return Scaled(ids, groups, values, kept, norms);
-    }
-
-    private static SparseFeatures Scaled(int[] ids, int[] groups, float[] values, int kept, Span<double> norms)
-    {
         for (var i = 0; i < kept; i++)
         {
             values[i] = (float)(values[i] / Math.Sqrt(norms[groups[i]])) * GroupWeight(groups[i]);
