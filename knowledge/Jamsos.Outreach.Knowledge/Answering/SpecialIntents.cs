@@ -61,7 +61,15 @@ internal static class SpecialIntents
         "mengenai", "seputar", "about", "kula", "badhe", "ajeng", "abdi", "bade", "hoyong", "taros", "tumaros",
         // Eastern Indonesian and chat forms (corpus dev 12): "Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang",
         // "mau nanya2 dikit".
-        "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit",
+        "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit", "ki",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // The verbs of asking to ask. With one of them, saying who you are is still an opener:
+    // "assalamualaikum min, sy ojol mau nanya2 soal bpjs tk boleh?" (corpus dev 13). Without one,
+    // "halo min, saya petani" is left to ranking, and "halo, saya ojol bisa?" stays a question.
+    private static readonly FrozenSet<string> AskVerbs = new[]
+    {
+        "nanya", "nanya2", "tanya", "tanya2", "bertanya", "takon", "tanglet", "naros", "taros", "tumaros", "ask",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The
@@ -158,6 +166,7 @@ internal static class SpecialIntents
 
         var anchored = false;
         var leaving = text.Tokens.Any(LeaveVerbs.Contains);
+        var askingToAsk = text.Tokens.Any(AskVerbs.Contains);
         foreach (var token in text.Tokens)
         {
             if (StopWords.All.Contains(token) && !GreetingAnchors.Contains(token) && !AboutUsAnchors.Contains(token))
@@ -166,7 +175,8 @@ internal static class SpecialIntents
             }
 
             if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token) && !AboutUsAnchors.Contains(token) && !AboutUsWords.Contains(token)
-                && !LeaveVerbs.Contains(token) && !(leaving && TakingLeave.Contains(token)))
+                && !LeaveVerbs.Contains(token) && !(leaving && TakingLeave.Contains(token))
+                && !(askingToAsk && (TransportWords.Contains(token) || OtherSectorWords.Contains(token))))
             {
                 return false;
             }

@@ -208,6 +208,8 @@ public sealed class AnswererTests
     [InlineData("hatur nuhun pisan kang infona, mangga abdi bade ngobrol heula sareng bojo")]
     [InlineData("makasih min, nanti saya diskusikan dulu sama istri")]
     [InlineData("Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang")]
+    [InlineData("assalamualaikum min, sy ojol mau nanya2 soal bpjs tk boleh?")]
+    [InlineData("assalamualaikum kak, mau nanya-nanya soal bpjs naker ini ki")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -251,6 +253,8 @@ public sealed class AnswererTests
     [InlineData("halo min, suami saya nelayan, bisa daftar?")]
     [InlineData("slamat pagi, kita mo tanya iuran bpjs tk berapa?")]
     [InlineData("halo kak, dengan istri saya bisa?")]
+    [InlineData("halo, saya ojol bisa?")]
+    [InlineData("assalamualaikum min, sy ojol mau nanya iuran brp?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
