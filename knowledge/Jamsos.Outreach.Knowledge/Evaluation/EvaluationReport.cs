@@ -31,6 +31,7 @@ public sealed class EvaluationReport
         ("corpus dev 11", "corpus_dev11.tsv"),
         ("corpus dev 12", "corpus_dev12.tsv"),
         ("corpus dev 13", "corpus_dev13.tsv"),
+        ("corpus dev 14", "corpus_dev14.tsv"),
     ];
 
     /// <summary>The set nothing is tuned on: its misses are never printed.</summary>
