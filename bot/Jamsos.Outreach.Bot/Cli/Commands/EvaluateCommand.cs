@@ -23,11 +23,11 @@ internal sealed class EvaluateCommand : ContentCommand
         HelpName = "DIR",
     };
 
-    private readonly Option<bool> explain = CliOptions.Explain("Also list the misses of the sets that were tuned on (never the frozen test half)");
+    private readonly Option<bool> explain = CliOptions.Explain("Also list the misses of the sets that were tuned on (never the frozen test half, nor a batch not yet learned from)");
 
     private readonly Option<bool> fit = new("--fit")
     {
-        Description = "Refit the blend weights and the threshold on held-out data (never the frozen test half)",
+        Description = "Refit the blend weights and the threshold on held-out data (never the frozen test half, nor a batch not yet learned from)",
     };
 
     private readonly Option<bool> developmentOnly = new("--dev-only")

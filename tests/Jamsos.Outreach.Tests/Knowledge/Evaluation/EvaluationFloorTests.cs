@@ -29,6 +29,19 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         output.WriteLine(text.ToString());
     }
 
+    [Fact]
+    public void Explain_Misses_NeverOfTheFrozenHalfOrABatchNotYetLearned()
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+
+        report.Write(text, perLanguage: false, misses: true);
+
+        var lines = text.ToString().Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("miss [corpus dev]", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith($"miss [{EvaluationReport.FrozenTestSet}]", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => EvaluationReport.NotYetLearned.Any(n => l.StartsWith($"miss [{n}]", StringComparison.Ordinal)));
+    }
+
     // The frozen half's intent floor: 0.95 after the eighth look (97.2 %), 0.94 after the tenth (95.3 %, 204 of 214:
     // one question above 0.95), so that retraining noise of one or two questions does not fail CI (README).
     [Theory]

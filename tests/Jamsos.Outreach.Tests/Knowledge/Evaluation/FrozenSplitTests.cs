@@ -64,6 +64,26 @@ public sealed class FrozenSplitTests
     }
 
     [Fact]
+    public void Content_AskedQuestions_NeverCopyABatchNotYetLearned()
+    {
+        var asked = ContentLoader.Load(ContentLocator.Locate()).Asked.Select(a => Key(a.Question)).ToHashSet(StringComparer.Ordinal);
+        var files = EvaluationReport.Sets.Where(s => EvaluationReport.NotYetLearned.Contains(s.Name)).Select(s => s.File).ToArray();
+
+        var copied = files.SelectMany(f => EvaluationSetReader.Read(EvalFile(f))).Where(q => asked.Contains(Key(q.Question))).Select(q => q.Id);
+
+        Assert.Equal(EvaluationReport.NotYetLearned.Count, files.Length);
+        Assert.Empty(copied);
+    }
+
+    [Theory]
+    [InlineData(EvaluationReport.FrozenTestSet, false)]
+    [InlineData("corpus dev 14", false)]
+    [InlineData("corpus dev 13", true)]
+    [InlineData("corpus dev", true)]
+    public void IsTunedOn_FrozenHalfAndBatchesNotYetLearned_AreNot(string set, bool tuned) =>
+        Assert.Equal(tuned, EvaluationReport.IsTunedOn(set));
+
+    [Fact]
     public void Content_AskedQuestions_ComeOnlyFromTheDevelopmentSets()
     {
         var development = DevelopmentFiles.SelectMany(f => EvaluationSetReader.Read(EvalFile(f))).Select(q => Key(q.Question)).ToHashSet(StringComparer.Ordinal);
