@@ -34,6 +34,9 @@ public sealed class AnswerOptions
 
     public string SignUpEntry { get; init; } = "daftar-minat";
 
+    /// <summary>The scam warning: someone offering to cash out a benefit for a share (<see cref="SpecialIntents.IsBrokerScam"/>).</summary>
+    public string ScamEntry { get; init; } = "penipuan";
+
     /// <summary>The contribution answer a bare sector follow-up ("kalau ojol?") gets, with that sector's figure.</summary>
     public string ContributionEntry { get; init; } = "iuran-bpu";
 

@@ -125,7 +125,16 @@ public sealed class Answerer
             }
         }
 
-        if (SpecialIntents.WantsSignUp(analyzed) && top.Entry.Intent is Intents.OfficeLocation or Intents.RegisterHow or Intents.EligibilityBpu)
+        // A broker's offer beside "how do we claim it ourselves?" keeps the claim steps (corpus dev 8, 12, 13 label those so).
+        if (SpecialIntents.IsBrokerScam(analyzed) && top.Entry.Id != options.ScamEntry
+            && top.Entry.Intent is not (Intents.JkmClaim or Intents.JkkClaim or Intents.JhtOptional))
+        {
+            var scam = ranked.FirstOrDefault(r => r.Entry.Id == options.ScamEntry).Entry ?? Entry(options.ScamEntry, lang);
+            return FromEntry(text, Twin(scam, lang), Math.Max(confidence, 0.8), lang, date, null, crisis: crisis);
+        }
+
+        if (SpecialIntents.WantsSignUp(analyzed) && !(top.Entry.Intent == Intents.OfficeLocation && SpecialIntents.AsksWhere(analyzed))
+            && top.Entry.Intent is Intents.OfficeLocation or Intents.RegisterHow or Intents.EligibilityBpu)
         {
             var signUp = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.SignupIntent).Entry ?? Entry(options.SignUpEntry, lang);
             return FromEntry(text, Twin(signUp, lang), Math.Max(confidence, 0.7), lang, date, null, crisis: crisis);

@@ -54,6 +54,8 @@ internal static class SpecialIntents
         "sebentar", "boleh", "bisa", "need", "question", "questions", "ask", "sugeng", "rawuh", "nanya2", "tanya2",
         // Thanks after an answer: "ok thank you so much, very helpful", "mantap, jelas, membantu banget".
         "helpful", "very", "membantu", "mantap", "jelas", "paham", "ngerti", "great", "nice", "cool", "noted",
+        // "makasih banyak ya min udah dijelasin" (corpus dev 14).
+        "udah", "sudah", "dijelasin", "dijelaskan", "jelasin", "penjelasan", "penjelasannya", "jawabannya",
         // "mau nanya soal bpjs tk": asking to ask about us is still an opener; the menu is the answer.
         "bpjstk", "bpjs",
         // Javanese krama and Sundanese asking to ask: "kula badhe tanglet babagan BPJS Ketenagakerjaan".
@@ -103,6 +105,58 @@ internal static class SpecialIntents
     {
         "nawarin", "nawari", "nawarke", "menawarkan", "ditawari", "ditawarin", "ditawarkan", "offered", "offering", "offers",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Asking where an office is: "Kantor BPJS Ketenagakerjaan di Bandung aya dimana wae? Abdi hoyong daptar langsung"
+    // wants the address, even beside a wish to register there (corpus dev 14).
+    private static readonly FrozenSet<string> WhereWords = new[]
+    {
+        "dimana", "mana", "where", "pundi", "endi", "ngendi", "alamat", "alamatnya", "lokasi", "lokasinya", "address",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"di mana kantornya", "where is the office": the question is the place.</summary>
+    public static bool AsksWhere(AnalyzedText text) => text.Normalized.Split(' ').Any(WhereWords.Contains);
+
+    // Someone offering to cash out or arrange a benefit for a share of it: "ana wong teka omah nawani nyairke BPJS,
+    // njaluk potongan separo", "mau bantu urus santunan 42 juta almarhum tapi nanti minta bagi" (corpus dev 13, 14).
+    // BPJS charges nothing for a claim, so this is the scam warning, whatever the ranking says.
+    private static readonly FrozenSet<string> OfferWords = new[]
+    {
+        "nawarin", "nawari", "nawani", "nawarke", "menawarkan", "ditawari", "ditawarin", "ditawarkan", "nawiskeun",
+        "offered", "offering", "offers", "calo", "jasa",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] HelpToArrange = [" bantu urus ", " bantu ngurus ", " bantu cairin ", " bantu cairkan ", " ngurusin "];
+
+    private static readonly FrozenSet<string> ShareWords = new[]
+    {
+        "bagi", "dibagi", "bagian", "separo", "separuh", "setengah", "persen", "fee", "komisi", "imbalan", "potongan",
+        "dipotong", "cut", "share", "percent",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BenefitWords = new[]
+    {
+        "santunan", "klaim", "jht", "saldo", "dana", "claim", "balance", "benefit",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] WithdrawStems = ["cair", "nyair", "pencair", "dicair", "ncair"];
+
+    /// <summary>
+    /// A stranger offering to cash out a benefit for a share, or an "undangan pencairan" for someone who never joined:
+    /// the signs of the scam the penipuan entry warns about.
+    /// </summary>
+    public static bool IsBrokerScam(AnalyzedText text)
+    {
+        var words = text.Normalized.Split(' ');
+        var withdraw = words.Any(w => WithdrawStems.Any(s => w.StartsWith(s, StringComparison.Ordinal)));
+        if (withdraw && words.Contains("undangan"))
+        {
+            return true;
+        }
+
+        var padded = " " + text.Normalized + " ";
+        var offer = words.Any(OfferWords.Contains) || HelpToArrange.Any(h => padded.Contains(h, StringComparison.Ordinal));
+        return offer && words.Any(ShareWords.Contains) && (withdraw || words.Any(BenefitWords.Contains));
+    }
 
     /// <summary>An explicit wish to join or be contacted.</summary>
     public static bool WantsSignUp(AnalyzedText text)

@@ -210,6 +210,7 @@ public sealed class AnswererTests
     [InlineData("Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang")]
     [InlineData("assalamualaikum min, sy ojol mau nanya2 soal bpjs tk boleh?")]
     [InlineData("assalamualaikum kak, mau nanya-nanya soal bpjs naker ini ki")]
+    [InlineData("makasih banyak ya min udah dijelasin")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -226,6 +227,37 @@ public sealed class AnswererTests
         var result = answerer.Answer(question, Today);
 
         Assert.Equal(Intents.SignupIntent, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("ada orang datang ke rumah nawarin nyairin jht saya tapi minta potongan 30 persen, resmi gak?")]
+    [InlineData("aku ora tau melu bpjs tk nanging oleh undangan pencairan dana, iki piye?")]
+    [InlineData("someone offered to cash out my JHT for a 20 percent fee, is that legit?")]
+    public void Answer_BrokerOfferingACashOutForAShare_IsTheScamWarning(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal("penipuan", result.EntryId);
+    }
+
+    [Theory]
+    [InlineData("ada yang nawarin diskon iuran bpjs tk, beneran ada potongan 50 persen?")]
+    [InlineData("potongan iuran buat ojol sampai kapan?")]
+    public void Answer_DiscountOnContributions_IsNotTheScamWarning(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.NotEqual("penipuan", result.EntryId);
+    }
+
+    [Theory]
+    [InlineData("kantor bpjs ketenagakerjaan di bandung dimana? saya mau daftar langsung, hoyong daptar")]
+    [InlineData("Kantor BPJS Ketenagakerjaan di Bandung aya dimana wae? Abdi hoyong daptar langsung")]
+    public void Answer_WhereIsTheOfficeBesideAWishToRegister_IsTheOffice(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal(Intents.OfficeLocation, result.Intent);
     }
 
     [Theory]
@@ -255,6 +287,7 @@ public sealed class AnswererTests
     [InlineData("halo kak, dengan istri saya bisa?")]
     [InlineData("halo, saya ojol bisa?")]
     [InlineData("assalamualaikum min, sy ojol mau nanya iuran brp?")]
+    [InlineData("makasih min, udah bayar tapi iurannya belum masuk")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
