@@ -11,11 +11,13 @@ internal static class InsultDetector
     private static readonly FrozenSet<string> StrongInsults = AbuseDetector.Set(
         "anjing", "anjir", "anjrit", "bangsat", "goblok", "goblog", "tolol", "kampret", "brengsek", "tai", "taik",
         "bajingan", "keparat", "kontol", "memek", "ngentot", "asu", "jancok", "jancuk", "cok", "bangke", "fuck", "fucking",
-        "shit", "bullshit", "kontolodon", "gebleg", "gendeng", "sompret", "pekok", "bego", "idiot", "asem", "aseem");
+        "shit", "bullshit", "kontolodon", "gebleg", "gendeng", "sompret", "pekok", "bego", "idiot");
 
     private static readonly FrozenSet<string> MildInsults = AbuseDetector.Set(
         "penipu", "maling", "koruptor", "korupsi", "dikorupsi", "rampok", "babi", "monyet", "sialan", "stupid", "useless",
-        "scammer", "scammers", "thieves", "bodoh", "scam", "penipuan", "guna", "berguna", "gunana");
+        "scammer", "scammers", "thieves", "bodoh", "scam", "penipuan", "guna", "berguna", "gunana",
+        // Javanese "asem" is also tamarind: "pedagang sayur asem" is a trader, "dasar bot asem" an insult.
+        "asem", "aseem");
 
     // Who a mild insult must be aimed at to count: us, the agency, the bot.
     private static readonly FrozenSet<string> Targets = AbuseDetector.Set(
