@@ -33,9 +33,24 @@ internal static class InsultDetector
         // Whether something is genuine: "ini asli apa penipuan min?", "legit or scam?", "hoax bukan?" (corpus dev 11).
         "asli", "palsu", "hoax", "hoaks", "legit", "genuine", "real", "fake");
 
+    // "tai" in a compound is not an insult: "tai lalat" (a mole), "pupuk tai sapi" (manure), "tukang sedot tai" (septic tanks).
+    private static readonly FrozenSet<string> TaiCompoundAfter = AbuseDetector.Set(
+        "lalat", "sapi", "ayam", "kambing", "kuda", "kerbau", "babi", "burung", "kelelawar", "cacing");
+
+    private static readonly FrozenSet<string> TaiCompoundBefore = AbuseDetector.Set("sedot", "pupuk", "kotoran");
+
     public static bool IsInsult(IReadOnlyList<string> tokens)
     {
-        if (tokens.Any(StrongInsults.Contains))
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (StrongInsults.Contains(tokens[i]) && !IsTaiCompound(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        // "Aseem.... gw dipotongin gaji tiap bulan": the Javanese expletive opens a rant; after a word it is tamarind ("sayur asem").
+        if (tokens.Count > 0 && tokens[0] is "asem" or "aseem")
         {
             return true;
         }
@@ -64,6 +79,10 @@ internal static class InsultDetector
 
         return false;
     }
+
+    private static bool IsTaiCompound(IReadOnlyList<string> tokens, int at) =>
+        tokens[at] is "tai" or "taik"
+        && ((at + 1 < tokens.Count && TaiCompoundAfter.Contains(tokens[at + 1])) || (at > 0 && TaiCompoundBefore.Contains(tokens[at - 1])));
 
     /// <summary>"bpjs penipu", "bpjs itu penipuan", "kalian maling", "dasar bot bodoh": a target within a few words.</summary>
     private static bool AimedAtUs(IReadOnlyList<string> tokens, int at)
