@@ -34,6 +34,12 @@ public sealed class AnswerOptions
 
     public string SignUpEntry { get; init; } = "daftar-minat";
 
+    /// <summary>What a death at work gets instead of JKM's amount or waiting period (<see cref="SpecialIntents.DiedAtWork"/>).</summary>
+    public string WorkDeathEntry { get; init; } = "meninggal-kecelakaan-kerja";
+
+    /// <summary>The JKM answers a death at work must not get: the Rp42 juta of a death not caused by work, and its waiting period.</summary>
+    public IReadOnlySet<string> NonWorkDeathEntries { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "jkm-42-juta", "jkm-masa-tunggu" };
+
     /// <summary>The scam warning: someone offering to cash out a benefit for a share (<see cref="SpecialIntents.IsBrokerScam"/>).</summary>
     public string ScamEntry { get; init; } = "penipuan";
 

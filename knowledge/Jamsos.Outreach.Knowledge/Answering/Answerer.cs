@@ -125,6 +125,12 @@ public sealed class Answerer
             }
         }
 
+        if (options.NonWorkDeathEntries.Contains(top.Entry.Id) && SpecialIntents.DiedAtWork(analyzed))
+        {
+            var work = ranked.FirstOrDefault(r => r.Entry.Id == options.WorkDeathEntry).Entry ?? Entry(options.WorkDeathEntry, lang);
+            return FromEntry(text, Twin(work, lang), Math.Max(confidence, 0.8), lang, date, null, crisis: crisis);
+        }
+
         // A broker's offer beside "how do we claim it ourselves?" keeps the claim steps (corpus dev 8, 12, 13 label those so).
         if (SpecialIntents.IsBrokerScam(analyzed) && top.Entry.Id != options.ScamEntry
             && top.Entry.Intent is not (Intents.JkmClaim or Intents.JkkClaim or Intents.JhtOptional))

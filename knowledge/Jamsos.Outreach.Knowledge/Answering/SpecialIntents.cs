@@ -158,6 +158,70 @@ internal static class SpecialIntents
         return offer && words.Any(ShareWords.Contains) && (withdraw || words.Any(BenefitWords.Contains));
     }
 
+    // A death while working is a work-accident death (JKK), whose benefit is larger than JKM's Rp42 juta: "suami saya
+    // kurir, meninggal pas lagi nganter paket", "tilelep waktu melaut" (corpus dev 2, 7, 9, 13).
+    private static readonly FrozenSet<string> DeathWords = new[]
+    {
+        "meninggal", "wafat", "tewas", "seda", "tilar", "maot", "pupus", "tilelep", "kelelep", "tenggelam", "died", "dies",
+        "dead", "death", "killed", "drowned",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> WhileWords = new[]
+    {
+        "ketika", "saat", "sewaktu", "waktu", "lagi", "sedang", "pas", "when", "while", "during", "nalika", "wektu", "basa",
+        "keur", "nuju", "on",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> WorkingWords = new[]
+    {
+        "kerja", "bekerja", "nganter", "ngantar", "mengantar", "antar", "nganterin", "narik", "ngojek", "melaut", "manen",
+        "panen", "dinas", "bertugas", "tugas", "nyambut", "damel", "digawe", "working", "work", "delivering", "duty", "job",
+        "shift", "ngudag",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotWords = new[]
+    {
+        "bukan", "tidak", "tak", "gak", "nggak", "ga", "ora", "dudu", "sanes", "teu", "not", "non", "no", "mboten", "lain",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Illness is not an accident: "lara pas melaut lan seda" (fell ill at sea and died) stays JKM (corpus dev 10 nb020).
+    private static readonly FrozenSet<string> IllnessWords = new[]
+    {
+        "sakit", "lara", "gering", "penyakit", "stroke", "jantung", "ill", "illness", "sick", "disease", "heart",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A death at work: a death word and "kecelakaan kerja" (not negated), or "while/when" right before a working
+    /// word ("meninggal pas lagi nganter paket", "died while delivering"), and no illness named.
+    /// </summary>
+    public static bool DiedAtWork(AnalyzedText text)
+    {
+        var words = text.Normalized.Split(' ');
+        if (!words.Any(DeathWords.Contains) || words.Any(IllnessWords.Contains))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var negated = words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(NotWords.Contains);
+            if (negated)
+            {
+                continue;
+            }
+
+            var accident = words[i] is "kecelakaan" or "kacilakaan" && i + 1 < words.Length && words[i + 1] is "kerja" or "kerjo";
+            var whileWorking = WhileWords.Contains(words[i])
+                && words.Skip(i + 1).Take(2).Any(WorkingWords.Contains);
+            if (accident || whileWorking)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An explicit wish to join or be contacted.</summary>
     public static bool WantsSignUp(AnalyzedText text)
     {

@@ -241,6 +241,28 @@ public sealed class AnswererTests
     }
 
     [Theory]
+    [InlineData("suami saya kurir, meninggal pas lagi nganter paket. keluarga dapat santunan berapa?")]
+    [InlineData("My brother drowned while working on a fishing boat. How much do we get from BPJS?")]
+    [InlineData("baru sebulan jadi peserta, bapak meninggal karena kecelakaan kerja di sawah. dapat santunan penuh gak?")]
+    public void Answer_DeathAtWork_IsTheWorkAccidentDeathBenefit(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal("meninggal-kecelakaan-kerja", result.EntryId);
+    }
+
+    [Theory]
+    [InlineData("bapak dulu kerja di pabrik, meninggal karena sakit jantung. keluarga dapat santunan berapa?")]
+    [InlineData("suami meninggal bukan karena kecelakaan kerja, santunannya berapa?")]
+    [InlineData("bojoku lara pas melaut terus seda, keluarga oleh santunan pira?")]
+    public void Answer_DeathNotAtWork_IsNotTheWorkAccidentDeathBenefit(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.NotEqual("meninggal-kecelakaan-kerja", result.EntryId);
+    }
+
+    [Theory]
     [InlineData("ada yang nawarin diskon iuran bpjs tk, beneran ada potongan 50 persen?")]
     [InlineData("potongan iuran buat ojol sampai kapan?")]
     public void Answer_DiscountOnContributions_IsNotTheScamWarning(string question)
