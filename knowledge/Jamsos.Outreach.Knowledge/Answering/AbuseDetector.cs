@@ -23,9 +23,9 @@ internal static class AbuseDetector
         "ignore all previous", "ignore previous", "ignore all prior", "ignore the above", "ignore your instructions",
         "ignore all instructions", "disregard previous", "disregard all", "forget your instructions", "forget all previous",
         "system prompt", "your prompt", "developer mode", "jailbreak", "pretend you", "pretend to be",
-        "act as", "no rules", "without rules", "bypass", "abaikan semua", "abaikan instruksi", "abaikan perintah",
+        "no rules", "without rules", "abaikan semua", "abaikan instruksi", "abaikan perintah",
         "abaikan aturan", "lupakan instruksi", "lupakan semua aturan", "lupakan aturan", "tanpa aturan", "prompt sistem",
-        "instruksi sistem", "berpura pura", "pura pura jadi", "mode developer", "override", "mode admin", "admin mode",
+        "instruksi sistem", "berpura pura", "pura pura jadi", "mode developer", "mode admin", "admin mode",
         "god mode", "approve my claim", "approve the claim", "setujui klaim", "acc klaim", "acc in klaim", "accin klaim",
         "cairkan klaim saya sekarang juga", "hapus tunggakan saya", "ubah status saya jadi aktif",
         "hidden instructions", "hidden prompt", "print your instructions", "reveal your instructions", "show your instructions",
@@ -43,6 +43,18 @@ internal static class AbuseDetector
         "tidak ketahuan sakitnya", "uang pelicin", "nyogok", "sogok", "suap petugas", "kasih tambahan", "yang jadi aja",
         "yg jadi aja", "without them knowing", "so nobody finds out",
     ];
+
+    // "act as", "bypass" and "override" alone are ordinary words ("act as my guide to register", "hit by a car on the
+    // bypass", "override tanggal lahir yang salah"); as orders they come with rules (IgnoreWords near RuleWords) or a role
+    // (IsRolePlay). "developer mode" on a phone is a setting: "I turned on developer mode on my Android, now JMO says…".
+    private static readonly FrozenSet<string> DeviceWords = Set(
+        "android", "hp", "handphone", "ponsel", "phone", "device", "iphone", "settings", "setting", "pengaturan", "setelan", "opsi", "options");
+
+    // Reporting a bribe someone asked for is not offering one: "di kantor ada yang minta uang pelicin, lapor ke mana?".
+    private static readonly FrozenSet<string> ReportedWords = Set(
+        "lapor", "laporkan", "melaporkan", "mengadu", "report", "diminta", "dimintai", "dipalak", "asked", "minta", "meminta");
+
+    private static readonly string[] BribePhrases = ["uang pelicin", "nyogok", "sogok", "suap petugas"];
 
     private static readonly FrozenSet<string> YouWords = Set("kamu", "you", "anda", "anjeun", "kowe", "sampeyan", "lu", "bot");
     private static readonly FrozenSet<string> BecomeWords = Set("sekarang", "now", "jadi", "adalah", "are", "dadi", "jadilah", "become", "be", "mulai", "act", "sebagai", "as", "from");
@@ -141,12 +153,26 @@ internal static class AbuseDetector
         var tokens = text.Tokens;
         var padded = " " + text.Normalized + " ";
         var joined = " " + string.Join(' ', tokens) + " ";
-        return ContainsPhrase(padded, InjectionPhrases) || ContainsPhrase(joined, InjectionPhrases)
+        var injection = ContainsPhrase(padded, InjectionPhrases) || ContainsPhrase(joined, InjectionPhrases);
+        if (injection && padded.Contains(" developer mode ", StringComparison.Ordinal) && tokens.Any(DeviceWords.Contains)
+            && !ContainsPhrase(padded, InjectionPhrases.Where(p => p != "developer mode").ToArray()))
+        {
+            injection = false;
+        }
+
+        var fraud = ContainsPhrase(padded, FraudPhrases) || ContainsPhrase(joined, FraudPhrases);
+        if (fraud && tokens.Any(ReportedWords.Contains) && BribePhrases.Any(b => padded.Contains(b, StringComparison.Ordinal))
+            && !ContainsPhrase(padded, FraudPhrases.Except(BribePhrases).ToArray()))
+        {
+            fraud = false;
+        }
+
+        return injection
             || Near(tokens, IgnoreWords, RuleWords)
             || IsRolePlay(tokens)
             || Near(tokens, RudeWords, SpeakWords)
             || OthersDataDetector.IsRequest(tokens, padded)
-            || ContainsPhrase(padded, FraudPhrases) || ContainsPhrase(joined, FraudPhrases)
+            || fraud
             || Near(tokens, FakeWords, FakeObjects)
             || IsClaimWithoutPaying(tokens, joined)
             || IsFalseStatementForMoney(padded)

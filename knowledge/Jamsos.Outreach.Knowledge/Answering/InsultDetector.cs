@@ -9,15 +9,28 @@ namespace Jamsos.Outreach.Knowledge.Answering;
 internal static class InsultDetector
 {
     private static readonly FrozenSet<string> StrongInsults = AbuseDetector.Set(
-        "anjing", "anjir", "anjrit", "bangsat", "goblok", "goblog", "tolol", "kampret", "brengsek", "tai", "taik",
+        "anjing", "bangsat", "goblok", "goblog", "tolol", "kampret", "brengsek", "tai", "taik",
         "bajingan", "keparat", "kontol", "memek", "ngentot", "asu", "jancok", "jancuk", "cok", "bangke", "fuck", "fucking",
         "shit", "bullshit", "kontolodon", "gebleg", "gendeng", "sompret", "pekok", "bego", "idiot");
 
     private static readonly FrozenSet<string> MildInsults = AbuseDetector.Set(
         "penipu", "maling", "koruptor", "korupsi", "dikorupsi", "rampok", "babi", "monyet", "sialan", "stupid", "useless",
-        "scammer", "scammers", "thieves", "bodoh", "scam", "penipuan", "guna", "berguna", "gunana",
-        // Javanese "asem" is also tamarind: "pedagang sayur asem" is a trader, "dasar bot asem" an insult.
-        "asem", "aseem");
+        "scammer", "scammers", "thieves", "bodoh", "scam", "penipuan", "guna", "berguna", "gunana");
+
+    // Exclamations ("anjir, iurannya cuma segitu?", "asem tenan, JMO-ku ra iso login"; "asem" is also tamarind): an
+    // insult only as a sentence of their own ("Aseem...." opening a rant, corpus dev c222) or right beside us ("bot asem").
+    private static readonly FrozenSet<string> Exclamations = AbuseDetector.Set("anjir", "anjrit", "njir", "anjay", "asem", "aseem");
+
+    private static readonly FrozenSet<string> Beside = AbuseDetector.Set(
+        "bpjstk", "bpjs", "kamu", "bot", "admin", "kalian", "you", "min", "mimin", "lu", "lo", "elu", "kowe", "dasar");
+
+    // Animals are not insults when they bite: "digigit anjing waktu antar paket", "dicakot asu", "digegel anjing".
+    private static readonly FrozenSet<string> AnimalWords = AbuseDetector.Set("anjing", "asu", "babi", "monyet");
+
+    private static readonly FrozenSet<string> AnimalContext = AbuseDetector.Set(
+        "digigit", "gigit", "kegigit", "menggigit", "gigitan", "dicakot", "cakot", "kecakot", "digegel", "gegel", "kagegel",
+        "bitten", "bite", "bit", "rabies", "galak", "peliharaan", "liar", "dikejar", "diserang", "ternak", "peternak",
+        "peternakan", "beternak", "sate", "daging", "topeng", "pawang", "dog", "dogs", "pig", "monkey");
 
     // Who a mild insult must be aimed at to count: us, the agency, the bot.
     private static readonly FrozenSet<string> Targets = AbuseDetector.Set(
@@ -35,24 +48,26 @@ internal static class InsultDetector
 
     // "tai" in a compound is not an insult: "tai lalat" (a mole), "pupuk tai sapi" (manure), "tukang sedot tai" (septic tanks).
     private static readonly FrozenSet<string> TaiCompoundAfter = AbuseDetector.Set(
-        "lalat", "sapi", "ayam", "kambing", "kuda", "kerbau", "babi", "burung", "kelelawar", "cacing");
+        "lalat", "sapi", "ayam", "kambing", "kuda", "kerbau", "babi", "burung", "kelelawar", "cacing", "besi", "guano");
 
-    private static readonly FrozenSet<string> TaiCompoundBefore = AbuseDetector.Set("sedot", "pupuk", "kotoran");
+    private static readonly FrozenSet<string> TaiCompoundBefore = AbuseDetector.Set("sedot", "pupuk", "kotoran", "sarang", "goreng");
 
     public static bool IsInsult(IReadOnlyList<string> tokens)
     {
+        var animals = tokens.Any(AnimalContext.Contains);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (StrongInsults.Contains(tokens[i]) && !IsTaiCompound(tokens, i))
+            if (StrongInsults.Contains(tokens[i]) && !IsCompound(tokens, i) && !(animals && AnimalWords.Contains(tokens[i])))
             {
                 return true;
             }
-        }
 
-        // "Aseem.... gw dipotongin gaji tiap bulan": the Javanese expletive opens a rant; after a word it is tamarind ("sayur asem").
-        if (tokens.Count > 0 && tokens[0] is "asem" or "aseem")
-        {
-            return true;
+            if (Exclamations.Contains(tokens[i])
+                && (tokens.All(t => Exclamations.Contains(t) || Beside.Contains(t) || t is "tenan" or "banget" or "bgt")
+                    || (i > 0 && Beside.Contains(tokens[i - 1])) || (i + 1 < tokens.Count && Beside.Contains(tokens[i + 1]))))
+            {
+                return true;
+            }
         }
 
         // "bot ra guna", "kalian tidak berguna": useless is an insult when negated and aimed at us.
@@ -80,8 +95,9 @@ internal static class InsultDetector
         return false;
     }
 
-    private static bool IsTaiCompound(IReadOnlyList<string> tokens, int at) =>
-        tokens[at] is "tai" or "taik"
+    // "tai lalat" (a mole), "tai besi" (slag), "kotoran kampret" (bat guano), "tukang sedot tai": compounds, not insults.
+    private static bool IsCompound(IReadOnlyList<string> tokens, int at) =>
+        tokens[at] is "tai" or "taik" or "kampret"
         && ((at + 1 < tokens.Count && TaiCompoundAfter.Contains(tokens[at + 1])) || (at > 0 && TaiCompoundBefore.Contains(tokens[at - 1])));
 
     /// <summary>"bpjs penipu", "bpjs itu penipuan", "kalian maling", "dasar bot bodoh": a target within a few words.</summary>
