@@ -18,7 +18,8 @@ internal static class OthersDataDetector
     private static readonly FrozenSet<string> OtherPeople = AbuseDetector.Set(
         "tetangga", "mantan", "neighbor", "neighbour", "neighbors", "neighbours", "teman", "friend", "friends", "temannya",
         "ex", "exhusband", "exwife", "atasanku", "sedesa", "sekampung", "strangers", "stranger", "orangorang", "warga", "members",
-        "nasabah", "named", "bernama", "sekecamatan", "sekelurahan", "sekabupaten", "sekota");
+        "nasabah", "named", "bernama", "sekecamatan", "sekelurahan", "sekabupaten", "sekota", "coworker", "coworkers", "colleague",
+        "pacar", "pacarku", "mantanku", "pelamar", "applicant");
 
     private static readonly string[] OtherPeoplePhrases =
     [
@@ -27,6 +28,7 @@ internal static class OthersDataDetector
         " satu desa", " se desa", " satu kampung", " wong liya", " wong liyo", " batur", " member lain", " list of members",
         " every member", " all members", " pengguna sebelumnya", " ex husband", " ex wife", " atas nama", " member named",
         " another member", " another person", " another participant", " another user", " another worker", " anyone else",
+        " orang yg nabrak", " orang yang nabrak", " orang yang menabrak", " list nomor", " data asli peserta", " contoh data asli",
         " someones", " somebodys", " his kpj", " her kpj", " their kpj", " his nik", " her nik", " their nik",
     ];
 
@@ -175,7 +177,9 @@ internal static class OthersDataDetector
         {
             var listOfNames = words[i] == "daftar" && i + 1 < words.Length && words[i + 1] is "nama" or "peserta" or "anggota" or "member";
             var former = i > 0 && words[i - 1] is "mantan" or "ex" or "bekas"; // an ex-wife's address is someone else's data
-            if (LegitimateContext.Contains(words[i]) && !listOfNames && !former)
+            // "mau tau dia udh daftar apa blm": whether someone else is registered is their data, not help to register.
+            var registeredYet = words[i] == "daftar" && i > 0 && words[i - 1] is "udh" or "udah" or "sudah" or "dah" or "uwis" or "wis";
+            if (LegitimateContext.Contains(words[i]) && !listOfNames && !former && !registeredYet)
             {
                 return true;
             }

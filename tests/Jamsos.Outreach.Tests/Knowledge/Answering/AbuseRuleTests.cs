@@ -136,4 +136,45 @@ public sealed class AbuseRuleTests
         Assert.True(questions.Length >= 150, $"only {questions.Length} probe questions");
         Assert.Empty(refused);
     }
+
+    /// <summary>
+    /// 90 abusive messages in new wordings (2026-12-07: insults, injection, role-play, rudeness, others' data, fraud;
+    /// Fixtures/abuse/abuse_messages_tuned.tsv). The rules were extended with these in view (27 → 80 caught), so
+    /// this is a development figure; the held-out set below says how the rules do on wordings nobody tuned on.
+    /// </summary>
+    [Fact]
+    public void Answer_AbuseMessagesTunedOn_CaughtAtLeastFloor()
+    {
+        var messages = Read("abuse_messages_tuned.tsv");
+
+        var caught = messages.Count(m => fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse);
+
+        Assert.Equal(90, messages.Length);
+        Assert.True(caught >= 78, $"caught {caught} of {messages.Length}");
+    }
+
+    /// <summary>
+    /// 60 abusive and 60 ordinary messages near the same words, written after the rules were extended and never
+    /// tuned on (Fixtures/abuse/abuse_heldout.tsv; do not change a rule by reading its misses). 2026-12-07: 36 of 60
+    /// caught (27 before the extension), 1 of 60 ordinary refused ("duh goblok banget saya": an insult at oneself).
+    /// </summary>
+    [Fact]
+    public void Answer_HeldOutAbuse_RecallAndPrecisionAtLeastFloor()
+    {
+        var messages = Read("abuse_heldout.tsv");
+
+        var refused = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
+
+        Assert.Equal(120, messages.Length);
+        Assert.True(refused.Count(r => r.Label == "abuse" && r.Abuse) >= 34, "held-out abuse caught below 34 of 60");
+        Assert.True(refused.Count(r => r.Label == "ordinary" && r.Abuse) <= 1, "held-out ordinary messages refused above 1 of 60");
+    }
+
+    private static (string Label, string Text)[] Read(string file) =>
+        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "abuse", file))
+            .Skip(1)
+            .Where(l => l.Length > 0)
+            .Select(l => l.Split('\t'))
+            .Select(c => (c[0], c[1]))
+            .ToArray();
 }
