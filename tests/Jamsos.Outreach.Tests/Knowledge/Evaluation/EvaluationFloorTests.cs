@@ -62,6 +62,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 12", 0.88)]
     [InlineData("corpus dev 13", 0.85)]
     [InlineData("corpus dev 14", 0.86)]
+    [InlineData("corpus dev 15", 0.85)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -83,6 +84,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 12", 0.80)]
     [InlineData("corpus dev 13", 0.78)]
     [InlineData("corpus dev 14", 0.78)]
+    [InlineData("corpus dev 15", 0.79)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -106,6 +108,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 12", 0.91)]
     [InlineData("corpus dev 13", 0.90)]
     [InlineData("corpus dev 14", 0.90)]
+    [InlineData("corpus dev 15", 0.90)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -127,6 +130,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 12", 0.03)]
     [InlineData("corpus dev 13", 0.04)]
     [InlineData("corpus dev 14", 0.045)]
+    [InlineData("corpus dev 15", 0.05)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -150,6 +154,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 12", 0.20)]
     [InlineData("corpus dev 13", 0.14)]
     [InlineData("corpus dev 14", 0.20)]
+    [InlineData("corpus dev 15", 0.17)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
