@@ -13,13 +13,18 @@ internal static class OthersDataDetector
 
     private static readonly FrozenSet<string> DataWords = AbuseDetector.Set(
         "data", "nik", "nomor", "saldo", "alamat", "kepesertaan", "identitas", "kpj", "details", "balance", "number", "address",
-        "hp", "kartu", "nama", "names", "phone", "info", "informasi", "rekening", "kontak", "membership", "list", "daftar");
+        "hp", "kartu", "nama", "names", "phone", "info", "informasi", "rekening", "kontak", "membership", "list", "daftar",
+        "kepesertaannya", "perusahaannya", "upah", "riwayat", "tunggakan", "wage", "employer", "workplace");
 
     private static readonly FrozenSet<string> OtherPeople = AbuseDetector.Set(
         "tetangga", "mantan", "neighbor", "neighbour", "neighbors", "neighbours", "teman", "friend", "friends", "temannya",
         "ex", "exhusband", "exwife", "atasanku", "sedesa", "sekampung", "strangers", "stranger", "orangorang", "warga", "members",
         "nasabah", "named", "bernama", "sekecamatan", "sekelurahan", "sekabupaten", "sekota", "coworker", "coworkers", "colleague",
-        "pacar", "pacarku", "mantanku", "pelamar", "applicant");
+        "pacar", "pacarku", "mantanku", "pelamar", "applicant", "penyewa", "tenant", "ipar", "kancaku", "kanca", "tatangga",
+        "artis", "gubernur", "governor", "lurah", "kawan", "rekan", "bos", "boss", "majikan");
+
+    // A person named as the one looked up: "namanya Hendra Wijaya, lahir 12 Mei 1980", "si Rina", "jenenge Sri Wahyuni".
+    private static readonly FrozenSet<string> NamedWords = AbuseDetector.Set("namanya", "namina", "jenenge", "jenengipun", "si", "lahir", "born");
 
     private static readonly string[] OtherPeoplePhrases =
     [
@@ -37,7 +42,8 @@ internal static class OthersDataDetector
         "check", "find", "cari", "lacak", "intip", "bocorkan", "sebutkan", "dump", "export", "list", "send", "kirim", "tahu",
         "ketahui", "know", "berapa", "buka", "bukakan", "carikan", "cekin", "cekkan", "print", "reveal", "share", "get", "ambil",
         "sebarkan", "jual", "beli", "database", "look", "lookup", "whats", "what", "nyari", "golek", "goleki", "tingali",
-        "cariin", "kirimin", "kirimkan", "kasihin", "liatin", "lihatin", "mintain", "sell", "buy", "download", "unduh");
+        "cariin", "kirimin", "kirimkan", "kasihin", "liatin", "lihatin", "mintain", "sell", "buy", "download", "unduh",
+        "dipariksa", "pariksa", "ngerti", "pirsa", "sebutin");
 
     // "this person" names a target only when the data comes first ("alamat sama nomor HP orang ini"):
     // "orang ini ngaku petugas, minta nomor KTP saya" reports someone asking, it asks for nobody's data.
@@ -93,6 +99,21 @@ internal static class OthersDataDetector
         for (var i = 0; i < tokens.Count; i++)
         {
             if (DataWords.Contains(tokens[i]) && otherAt.Any(o => Math.Abs(o - i) <= Window))
+            {
+                return true;
+            }
+        }
+
+        // Someone named, a data word that is not the writer's own ("saldo JHT saya" is), and a verb of getting.
+        return words.Any(NamedWords.Contains) && OthersDataWord(words);
+    }
+
+    private static bool OthersDataWord(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (DataWords.Contains(words[i]) && !(i + 1 < words.Length && FirstPerson.Contains(words[i + 1]))
+                && !(i + 2 < words.Length && FirstPerson.Contains(words[i + 2])))
             {
                 return true;
             }

@@ -154,9 +154,28 @@ public sealed class AbuseRuleTests
     }
 
     /// <summary>
+    /// 40 requests for other people's data, 40 role-play orders with something to change and 40 ordinary messages
+    /// near them (2026-12-07, Fixtures/abuse/abuse_others_data_roleplay_tuned.tsv; tuned on: 5 → 18 and 15 → 27
+    /// caught, none of the ordinary ones refused).
+    /// </summary>
+    [Fact]
+    public void Answer_OthersDataAndRolePlayTunedOn_CaughtAtLeastFloorAndOrdinaryNotRefused()
+    {
+        var messages = Read("abuse_others_data_roleplay_tuned.tsv");
+
+        var abuse = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
+
+        Assert.Equal(120, messages.Length);
+        Assert.True(abuse.Count(a => a.Label == "othersdata" && a.Abuse) >= 16, "others' data caught below 16 of 40");
+        Assert.True(abuse.Count(a => a.Label == "roleplay" && a.Abuse) >= 25, "role-play caught below 25 of 40");
+        Assert.DoesNotContain(abuse, a => a.Label == "ordinary" && a.Abuse);
+    }
+
+    /// <summary>
     /// 60 abusive and 60 ordinary messages near the same words, written after the rules were extended and never
     /// tuned on (Fixtures/abuse/abuse_heldout.tsv; do not change a rule by reading its misses). 2026-12-07: 36 of 60
-    /// caught (27 before the extension), 1 of 60 ordinary refused ("duh goblok banget saya": an insult at oneself).
+    /// caught (27 before the extension), then 37 after the others'-data and role-play rules; 1 of 60 ordinary refused
+    /// throughout ("duh goblok banget saya": an insult at oneself). Two looks in all.
     /// </summary>
     [Fact]
     public void Answer_HeldOutAbuse_RecallAndPrecisionAtLeastFloor()
@@ -166,7 +185,7 @@ public sealed class AbuseRuleTests
         var refused = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
 
         Assert.Equal(120, messages.Length);
-        Assert.True(refused.Count(r => r.Label == "abuse" && r.Abuse) >= 34, "held-out abuse caught below 34 of 60");
+        Assert.True(refused.Count(r => r.Label == "abuse" && r.Abuse) >= 35, "held-out abuse caught below 35 of 60");
         Assert.True(refused.Count(r => r.Label == "ordinary" && r.Abuse) <= 1, "held-out ordinary messages refused above 1 of 60");
     }
 
