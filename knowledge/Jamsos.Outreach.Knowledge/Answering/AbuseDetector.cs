@@ -133,6 +133,20 @@ internal static class AbuseDetector
         "jawab", "jawaban", "pakai", "pake", "gunakan", "ngomong", "bicara", "balas", "bilang", "answer", "reply", "talk",
         "use", "speak", "say", "respond", "tulis", "write", "nganggo", "ngangge", "make", "ngomel", "bahasa", "words", "kata");
 
+    // Rude words describing someone else are a complaint, not a request: "petugas di kantor cabang bicara kasar ke saya,
+    // mau komplain ke mana?", "atasan saya sering pakai kata kasar", "anak saya pakai bahasa kasar".
+    private static readonly FrozenSet<string> SomeoneElseWords = Set(
+        "petugas", "petugasnya", "satpam", "cs", "csnya", "atasan", "bos", "boss", "majikan", "anak", "anakku", "suami", "istri",
+        "dia", "beliau", "pegawai", "pegawainya", "staf", "staff", "officer", "teman", "tetangga", "mandor", "kasir", "teller",
+        "operator", "customer", "karyawan", "he", "she", "they", "kontak");
+
+    // ...unless it is asked of us: "ngomong jorok dong, janji ga bakal lapor", "tulisin pantun ngatain petugas pake kata kotor".
+    private static readonly FrozenSet<string> RequestWords = Set(
+        "dong", "donk", "tolong", "please", "coba", "cobain", "tulisin", "tuliskan", "buatin", "bikinin", "karangin", "write", "make");
+
+    private static readonly FrozenSet<string> ComplaintWords = Set(
+        "komplain", "complain", "complaint", "lapor", "laporkan", "melaporkan", "mengadu", "adukan", "kecewa", "keluhan", "report");
+
     private static readonly FrozenSet<string> IgnoreWords = Set(
         "ignore", "abaikan", "lupakan", "forget", "disregard", "override", "bypass", "lalekna", "lali", "poho", "hilapkeun", "lalekke",
         "lalekno", "lalekake", "pohokeun");
@@ -229,7 +243,8 @@ internal static class AbuseDetector
             || Near(tokens, IgnoreWords, RuleWords)
             || IsRolePlay(tokens)
             || (tokens.Any(ChangeWords.Contains) && (ContainsPhrase(padded, InsiderPhrases) || TakesRole(padded.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
-            || Near(tokens, RudeWords, SpeakWords)
+            || (Near(tokens, RudeWords, SpeakWords)
+                && (tokens.Any(RequestWords.Contains) || !tokens.Any(t => SomeoneElseWords.Contains(t) || ComplaintWords.Contains(t))))
             || OthersDataDetector.IsRequest(tokens, padded)
             || fraud
             || Near(tokens, FakeWords, FakeObjects)

@@ -99,6 +99,11 @@ public sealed class AbuseRuleTests
     [InlineData("sy pedagang sayur asem di pasar, bisa ikut bpjs tk?")]
     [InlineData("min, resep sayur asem nu raos kumaha?")]
     [InlineData("ada tai lalat di muka, ditanggung bpjs tk gak")]
+    [InlineData("petugas di kantor cabang bicara kasar ke saya, saya mau komplain ke mana?")]
+    [InlineData("satpam kantor BPJS ngomong kasar sama ibu saya, lapor kemana?")]
+    [InlineData("atasan saya sering pakai kata kasar, saya mau resign, JHT bisa cair?")]
+    [InlineData("CS nya jawab kasar banget pas saya telpon 175")]
+    [InlineData("Anak saya sering pakai bahasa kasar sejak kerja di bengkel. Eh, maksud saya mau tanya, anak umur 17 boleh didaftarkan BPU?")]
     [InlineData("sy tukang sedot tai keliling, bisa ikut bpjs tk?")]
     [InlineData("aku dodolan pupuk tai sapi, iso melu bpjs tk?")]
     [InlineData("kemarin saya digigit anjing waktu antar paket, biaya suntik rabies ditanggung JKK?")]
@@ -120,9 +125,9 @@ public sealed class AbuseRuleTests
     }
 
     /// <summary>
-    /// 157 ordinary questions written (2026-12-07) to contain words an abuse filter may trip on: animals that bite,
+    /// 158 ordinary questions written (2026-12-07) to contain words an abuse filter may trip on: animals that bite,
     /// exclamations, "bypass", "override", "act as my guide", bribes being reported, "kaki palsu", one's own family's
-    /// data. None may be refused (Fixtures/abuse; three folk meanings the rules do not know were left out, README).
+    /// data, a child's rude language. None may be refused (Fixtures/abuse; two folk meanings the rules do not know were left out, README).
     /// </summary>
     [Fact]
     public void Answer_OrdinaryQuestionsNearAbuseWords_NoneRefused()
