@@ -103,27 +103,21 @@ internal static class SpecialIntents
 
     private static readonly FrozenSet<string> OfferedBySomeone = new[]
     {
-        "nawarin", "nawari", "nawarke", "menawarkan", "ditawari", "ditawarin", "ditawarkan", "offered", "offering", "offers",
+        "nawarin", "nawari", "nawani", "nawarke", "menawarkan", "ditawari", "ditawarin", "ditawarkan", "nawiskeun", "offered",
+        "offering", "offers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Asking where an office is: "Kantor BPJS Ketenagakerjaan di Bandung aya dimana wae? Abdi hoyong daptar langsung"
-    // wants the address, even beside a wish to register there (corpus dev 14).
-    private static readonly FrozenSet<string> WhereWords = new[]
-    {
-        "dimana", "mana", "where", "pundi", "endi", "ngendi", "alamat", "alamatnya", "lokasi", "lokasinya", "address",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>"di mana kantornya", "where is the office": the question is the place.</summary>
-    public static bool AsksWhere(AnalyzedText text) => text.Normalized.Split(' ').Any(WhereWords.Contains);
+    /// <summary>
+    /// Asking where an office is ("Kantor BPJS Ketenagakerjaan di Bandung aya dimana wae? Abdi hoyong daptar langsung")
+    /// wants the address, even beside a wish to register there (corpus dev 14): the place kind of <see cref="AnswerKindDetector"/>.
+    /// </summary>
+    public static bool AsksWhere(AnalyzedText text) => AnswerKindDetector.IsPlace(text.Tokens);
 
     // Someone offering to cash out or arrange a benefit for a share of it: "ana wong teka omah nawani nyairke BPJS,
     // njaluk potongan separo", "mau bantu urus santunan 42 juta almarhum tapi nanti minta bagi" (corpus dev 13, 14).
-    // BPJS charges nothing for a claim, so this is the scam warning, whatever the ranking says.
-    private static readonly FrozenSet<string> OfferWords = new[]
-    {
-        "nawarin", "nawari", "nawani", "nawarke", "menawarkan", "ditawari", "ditawarin", "ditawarkan", "nawiskeun",
-        "offered", "offering", "offers", "calo", "jasa",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    // BPJS charges nothing for a claim, so this is the scam warning, whatever the ranking says. The offer is someone
+    // else's (OfferedBySomeone), a broker's ("calo", "jasa") or help to arrange it.
+    private static bool IsOffer(string word) => OfferedBySomeone.Contains(word) || word is "calo" or "jasa";
 
     private static readonly string[] HelpToArrange = [" bantu urus ", " bantu ngurus ", " bantu cairin ", " bantu cairkan ", " ngurusin "];
 
@@ -154,7 +148,7 @@ internal static class SpecialIntents
         }
 
         var padded = " " + text.Normalized + " ";
-        var offer = words.Any(OfferWords.Contains) || HelpToArrange.Any(h => padded.Contains(h, StringComparison.Ordinal));
+        var offer = words.Any(IsOffer) || HelpToArrange.Any(h => padded.Contains(h, StringComparison.Ordinal));
         return offer && words.Any(ShareWords.Contains) && (withdraw || words.Any(BenefitWords.Contains));
     }
 

@@ -116,7 +116,8 @@ public static class AnswerKindDetector
         return false;
     }
 
-    private static bool IsPlace(IReadOnlyList<string> tokens)
+    /// <summary>A word asking for a place ("di mana", "alamat", "where"), not "yang mana" (which one).</summary>
+    internal static bool IsPlace(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
