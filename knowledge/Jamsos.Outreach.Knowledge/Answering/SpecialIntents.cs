@@ -27,6 +27,10 @@ internal static class SpecialIntents
         "ngaganggu", "sorry", "bother", "disturb", "disturbing",
         // Sundanese thanks and "please/go ahead": "hatur nuhun pisan kang infona, mangga".
         "hatur", "nuhun", "pisan", "kang", "teh", "infona", "mangga", "matur", "suwun", "maturnuwun", "slamat",
+        // Greetings and terms of address across the archipelago (corpus dev 15): "Horas min!", "Halo kaka, selamat sore",
+        // "tabe", "mejuah-juah", "om swastyastu", "ya'ahowu", "permisi bang, ade orang kagak nih?" (Betawi "ade" = ada).
+        "horas", "mejuah", "juah", "tabe", "tabea", "swastyastu", "ahowu", "yaahowu", "kaka", "nona", "bung", "bli",
+        "daeng", "akang", "teteh", "cak",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Taking leave to think it over after an answer: "hatur nuhun, abdi bade ngobrol heula sareng bojo",
@@ -64,6 +68,8 @@ internal static class SpecialIntents
         // Eastern Indonesian and chat forms (corpus dev 12): "Slamat pagi admin, kita mo tanya soal BPJS Ketenagakerjaan dang",
         // "mau nanya2 dikit".
         "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit", "ki",
+        // "Makasih banyak e, su jelas" (Eastern "su" = sudah), "do you answer in English?" (corpus dev 15).
+        "su", "so", "answer", "reply", "understand", "mengerti", "ade", "adakah", "tidak",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The verbs of asking to ask. With one of them, saying who you are is still an opener:
@@ -72,6 +78,13 @@ internal static class SpecialIntents
     private static readonly FrozenSet<string> AskVerbs = new[]
     {
         "nanya", "nanya2", "tanya", "tanya2", "bertanya", "takon", "tanglet", "naros", "taros", "tumaros", "ask",
+        "question", "questions", "pertanyaan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Whom the question is for, beside asking to ask: "I have a question about BPJS for my staff" (corpus dev 15).
+    private static readonly FrozenSet<string> AskingForWhom = new[]
+    {
+        "staff", "staf", "employee", "employees", "worker", "workers", "karyawan", "pegawai", "pekerja", "for", "my", "untuk", "buat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The
@@ -236,7 +249,7 @@ internal static class SpecialIntents
         "assalamualaikum", "permisi", "p", "tes", "test", "punten", "sampurasun", "sugeng", "wilujeng", "terimakasih",
         "hi", "hola", "morning", "evening", "ping", "start", "mulai", "menu", "waalaikumsalam", "aslm", "yo", "met",
         "anyone", "excuse", "salam", "maaf", "ngapunten", "nyuwun", "sorry", "nuhun", "suwun", "maturnuwun", "makasih",
-        "thanks", "thank", "slamat",
+        "thanks", "thank", "slamat", "horas", "mejuah", "tabe", "tabea", "swastyastu", "ahowu", "yaahowu",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TransportWords = new[]
@@ -288,7 +301,7 @@ internal static class SpecialIntents
 
             if (!GreetingWords.Contains(token) && !AskingToAsk.Contains(token) && !AboutUsAnchors.Contains(token) && !AboutUsWords.Contains(token)
                 && !LeaveVerbs.Contains(token) && !(leaving && TakingLeave.Contains(token))
-                && !(askingToAsk && (TransportWords.Contains(token) || OtherSectorWords.Contains(token))))
+                && !(askingToAsk && (TransportWords.Contains(token) || OtherSectorWords.Contains(token) || AskingForWhom.Contains(token))))
             {
                 return false;
             }

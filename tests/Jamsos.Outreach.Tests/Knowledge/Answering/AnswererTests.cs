@@ -211,6 +211,12 @@ public sealed class AnswererTests
     [InlineData("assalamualaikum min, sy ojol mau nanya2 soal bpjs tk boleh?")]
     [InlineData("assalamualaikum kak, mau nanya-nanya soal bpjs naker ini ki")]
     [InlineData("makasih banyak ya min udah dijelasin")]
+    [InlineData("Horas min!")]
+    [InlineData("Halo kaka, selamat sore")]
+    [InlineData("Makasih banyak e, su jelas")]
+    [InlineData("Permisi bang, ade orang kagak nih?")]
+    [InlineData("hello, do you answer in English? I have a question about BPJS for my staff")]
+    [InlineData("Om swastyastu")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -310,6 +316,10 @@ public sealed class AnswererTests
     [InlineData("halo, saya ojol bisa?")]
     [InlineData("assalamualaikum min, sy ojol mau nanya iuran brp?")]
     [InlineData("makasih min, udah bayar tapi iurannya belum masuk")]
+    [InlineData("horas, iuran bpjs tk berapa?")]
+    [InlineData("halo kak, ade saya mau daftar bisa?")]
+    [InlineData("hello, I have a question: can my staff join as BPU?")]
+    [InlineData("halo, tidak bisa daftar")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
