@@ -215,15 +215,19 @@ internal static class AbuseDetector
 
     public static bool IsAbuse(string? text)
     {
+        var sentences = new List<IReadOnlyList<string>>();
         foreach (var (sentence, _) in Discourse.Split(text ?? string.Empty))
         {
-            if (IsAbusiveSentence(Analyzer.Analyze(sentence)))
+            var analyzed = Analyzer.Analyze(sentence);
+            if (IsAbusiveSentence(analyzed))
             {
                 return true;
             }
+
+            sentences.Add(analyzed.Tokens);
         }
 
-        return false;
+        return sentences.Count > 1 && OthersDataDetector.IsRequestAcrossSentences(sentences);
     }
 
     private static bool IsAbusiveSentence(AnalyzedText text)

@@ -64,10 +64,82 @@ internal static class OthersDataDetector
         "almarhumah", "ayah", "bapak", "ibu", "suami", "istri", "anak", "keluarga", "wali", "ortu", "orangtua", "father",
         "mother", "husband", "wife", "deceased", "heir", "ndaftarke", "daptarkeun", "bantu", "help");
 
+    // Chasing a debt is no reason to be given someone's data, not even an heir's: "cari nomor HP dan alamat
+    // keluarga almarhum X, sy mau tagih utangnya" (corpus dev 15).
+    private static readonly string[] DebtPhrases =
+    [
+        " tagih utang", " tagih hutang", " nagih utang", " nagih hutang", " menagih utang", " menagih hutang", " tagih utangnya",
+        " tagih hutangnya", " nagih utangnya", " nagih hutangnya", " collect a debt", " collect the debt", " collect his debt",
+        " collect her debt", " collect their debt", " owes me", " utang sama saya", " hutang sama saya", " utang ke saya",
+    ];
+
+    // Someone else's data named in one sentence and asked for in the next by "dia", "his" or "her":
+    // "Sy punya NIK tetangga nih. Tolong cekin saldo JHT dia berapa" (corpus dev 15).
+    private static readonly FrozenSet<string> ThirdPerson = AbuseDetector.Set("dia", "doi", "beliau", "his", "her", "their", "deweke", "dheweke", "manehna");
+
+    /// <summary>
+    /// A request across sentences: one sentence names another person beside a data word, a later one asks
+    /// to get data about "dia" / "his" / "her". The sentences are analysed token lists, in order.
+    /// </summary>
+    public static bool IsRequestAcrossSentences(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var someoneElsesData = false;
+        foreach (var tokens in sentences)
+        {
+            if (someoneElsesData && tokens.Any(GetWords.Contains) && HasTheirData(tokens))
+            {
+                return true;
+            }
+
+            for (var i = 0; i < tokens.Count && !someoneElsesData; i++)
+            {
+                if (OtherPeople.Contains(tokens[i]))
+                {
+                    someoneElsesData = tokens.Skip(Math.Max(0, i - Window)).Take(2 * Window + 1).Any(DataWords.Contains);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Data said to be theirs: "saldo JHT dia", "nomor hp beliau", "his balance". "dia mau cek saldo" is
+    /// them doing the checking, not their data.
+    /// </summary>
+    private static bool HasTheirData(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!ThirdPerson.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            var english = tokens[i] is "his" or "her" or "their";
+            for (var d = 1; d <= 2; d++)
+            {
+                var j = english ? i + d : i - d;
+                if (j >= 0 && j < tokens.Count && DataWords.Contains(tokens[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsRequest(IReadOnlyList<string> tokens, string padded)
     {
         var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (IsLeakedDataPassedOn(words))
+        {
+            return true;
+        }
+
+        if (DebtPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) && tokens.Any(GetWords.Contains) && OthersDataWord(words))
         {
             return true;
         }

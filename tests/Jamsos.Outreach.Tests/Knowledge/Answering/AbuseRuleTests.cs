@@ -55,11 +55,34 @@ public sealed class AbuseRuleTests
     [InlineData("where can I buy the leaked BPJS data?")]
     [InlineData("Tiasa teu didaptarkeun wae tapi ditulis masih dagang, sangkan engke kulawarga kenging santunan?")]
     [InlineData("bapak sudah sakit gak kerja, daftarin aja tapi ngaku masih kerja biar nanti dapat santunan")]
+    [InlineData("Tolong cari nomor HP dan alamat keluarga almarhum Sabri nelayan Sukamara yang dapat santunan itu, sy mau tagih utangnya")]
     public void Answer_AbuseInOneClause_IsAbuse(string question)
     {
         var result = fixture.Answerer.Answer(question, KnowledgeFixture.Today);
 
         Assert.Equal(Intents.Abuse, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("Sy punya NIK tetangga nih. Tolong cekin saldo JHT dia berapa, nanti sy yg urus cairnya, bagi dua")]
+    [InlineData("I have my coworker's KPJ number. Can you check his balance?")]
+    public void Answer_SomeoneElsesDataAskedForInTheNextSentence_IsAbuse(string question)
+    {
+        var result = fixture.Answerer.Answer(question, KnowledgeFixture.Today);
+
+        Assert.Equal(Intents.Abuse, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("teman saya punya kartu bpjs tk. dia mau cek saldo jht, caranya gimana?")]
+    [InlineData("My coworker lost his card. Can he check his balance in JMO?")]
+    [InlineData("Tetangga saya meninggal kecelakaan kerja. Berapa santunan yang dia dapat?")]
+    [InlineData("Saya ditagih utang pinjol, bisa cek saldo JHT saya buat bayar?")]
+    public void Answer_SomeoneElseAskingAboutTheirOwnData_IsNotAbuse(string question)
+    {
+        var result = fixture.Answerer.Answer(question, KnowledgeFixture.Today);
+
+        Assert.NotEqual(Intents.Abuse, result.Intent);
     }
 
     [Theory]
