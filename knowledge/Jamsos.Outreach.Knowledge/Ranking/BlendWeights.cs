@@ -6,14 +6,14 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// maximum likelihood on held-out data (cross-validated content variants and the development half
 /// of the corpus: <c>dotnet run --project bot -- evaluate --fit</c>), never on the frozen test half, and
 /// copied here; the softmax of a likelihood-fitted model is the calibrated confidence.
-/// Signals: the classifier's log-probability of the entry and of its whole intent (<c>IntentMass</c>: the
-/// right topic carries its entries), the best variant cosine, BM25F, kind match, definition mismatch, and
+/// Signals: the classifier's log-probability of the entry, the intent model's log-probability of the entry's
+/// intent (<c>IntentMass</c>: the right topic carries its entries), the best variant cosine, BM25F, kind match, definition mismatch, and
 /// the entry's base rate among the questions people asked (<c>Prior</c>).
 /// </summary>
 public sealed record BlendWeights(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass = 0, double Prior = 0)
 {
-    /// <summary>Fitted 2026-12-07 on 12,552 held-out questions, after corpus dev 15, with six training epochs (see the type's summary); regenerate after large content changes.</summary>
-    public static readonly BlendWeights Default = new(0.976, 2.171, 2.273, -0.022, -0.007, 0.475, 0.019);
+    /// <summary>Fitted 2026-12-07 on 12,552 held-out questions, after corpus dev 15, with six training epochs and the intent model (see the type's summary); regenerate after large content changes.</summary>
+    public static readonly BlendWeights Default = new(0.974, 2.005, 2.024, -0.014, -0.027, 0.407, 0.015);
 
     public double this[int i] => i switch
     {

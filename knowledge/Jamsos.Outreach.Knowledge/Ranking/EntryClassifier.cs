@@ -5,7 +5,9 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 
 /// <summary>
 /// The learned half of the ranker: a maximum-entropy classifier over entry ids, trained on the ways
-/// people ask (every entry's question variants and title, both languages, one class per entry id).
+/// people ask (every entry's question variants and title, both languages, one class per entry id), and
+/// beside it, on the same features, one over intents (an intent's examples are all its entries' questions,
+/// so it learns what the topic's questions share rather than what tells its entries apart).
 /// Trained once at content load, deterministically; immutable afterwards and safe to share.
 /// </summary>
 public sealed class EntryClassifier
@@ -16,22 +18,28 @@ public sealed class EntryClassifier
     private readonly FrozenDictionary<ulong, int> vocabulary;
     private readonly SoftmaxClassifier model;
     private readonly FrozenDictionary<string, int> classOf;
+    private readonly SoftmaxClassifier? intentModel;
 
-    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model)
+    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model, string[] intents, SoftmaxClassifier? intentModel)
     {
         EntryIds = entryIds;
         this.vocabulary = vocabulary;
         this.model = model;
         classOf = entryIds.Select((id, i) => (id, i)).ToFrozenDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        Intents = intents;
+        this.intentModel = intentModel;
     }
 
     /// <summary>The classes, ordinal order.</summary>
     public IReadOnlyList<string> EntryIds { get; }
 
+    /// <summary>The intent model's classes, ordinal order; empty when trained without intents.</summary>
+    public IReadOnlyList<string> Intents { get; }
+
     public int FeatureCount => vocabulary.Count;
 
-    /// <summary>Trains on (entry id, question) pairs.</summary>
-    public static EntryClassifier Train(IEnumerable<(string EntryId, QuestionView Question)> examples, SoftmaxOptions? options = null)
+    /// <summary>Trains on (entry id, question) pairs; with <paramref name="intentOf"/>, also the intent model.</summary>
+    public static EntryClassifier Train(IEnumerable<(string EntryId, QuestionView Question)> examples, SoftmaxOptions? options = null, Func<string, string>? intentOf = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
         var list = examples.ToList();
@@ -64,9 +72,18 @@ public sealed class EntryClassifier
         var extracted = Enumerable.Range(0, hashed.Length).AsParallel().AsOrdered()
             .Select(q => FeatureExtractor.Extract(hashed[q], numbered[q], idOf)).ToArray();
         var data = list.Select((e, i) => (extracted[slot[i]], classes[e.EntryId])).ToList();
+
+        // The intent model has a fifth of the classes, so a fifth of the work; it trains on the other core.
+        var intents = intentOf is null ? [] : ids.Select(intentOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var intentTraining = intentOf is null ? null : Task.Run(() =>
+        {
+            var intentClass = intents.Select((intent, i) => (intent, i)).ToDictionary(p => p.intent, p => p.i, StringComparer.Ordinal);
+            var intentData = list.Select((e, i) => (extracted[slot[i]], intentClass[intentOf(e.EntryId)])).ToList();
+            return SoftmaxClassifier.Train(intentData, keys.Count, intents.Length, options);
+        });
         var model = SoftmaxClassifier.Train(data, keys.Count, ids.Length, options);
         var vocabulary = freezing.GetAwaiter().GetResult();
-        return new EntryClassifier(ids, vocabulary, model);
+        return new EntryClassifier(ids, vocabulary, model, intents, intentTraining?.GetAwaiter().GetResult());
     }
 
     /// <summary>
@@ -138,6 +155,13 @@ public sealed class EntryClassifier
         writer.Write(keys.Length);
         writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(keys.AsSpan()));
         model.Write(writer);
+        writer.Write(Intents.Count);
+        foreach (var intent in Intents)
+        {
+            writer.Write(intent);
+        }
+
+        intentModel?.Write(writer);
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote: the same classifier, the same predictions.</summary>
@@ -179,14 +203,41 @@ public sealed class EntryClassifier
             throw new InvalidDataException("The classifier's parts do not fit together.");
         }
 
-        return new EntryClassifier(ids, vocabulary.ToFrozenDictionary(), model);
+        var intentCount = reader.ReadInt32();
+        if (intentCount < 0 || intentCount > count)
+        {
+            throw new InvalidDataException("The classifier's intent count is damaged.");
+        }
+
+        var intents = new string[intentCount];
+        for (var i = 0; i < intentCount; i++)
+        {
+            intents[i] = reader.ReadString();
+        }
+
+        var intentModel = intentCount == 0 ? null : SoftmaxClassifier.Read(reader);
+        if (intentModel is not null && (intentModel.FeatureCount != size || intentModel.ClassCount != intentCount))
+        {
+            throw new InvalidDataException("The classifier's intent model does not fit its vocabulary.");
+        }
+
+        return new EntryClassifier(ids, vocabulary.ToFrozenDictionary(), model, intents, intentModel);
     }
 
     /// <summary>The probability of each entry (indexed like <see cref="EntryIds"/>).</summary>
-    public double[] Predict(QuestionView question)
+    public double[] Predict(QuestionView question) => PredictWithIntents(question).Entries;
+
+    /// <summary>
+    /// The probability of each entry (indexed like <see cref="EntryIds"/>) and of each intent (like
+    /// <see cref="Intents"/>; empty without an intent model), from one reading of the features.
+    /// </summary>
+    public (double[] Entries, double[] Intents) PredictWithIntents(QuestionView question)
     {
+        var features = FeatureExtractor.Extract(question, vocabulary);
         var probabilities = new double[EntryIds.Count];
-        model.Predict(FeatureExtractor.Extract(question, vocabulary), probabilities);
-        return probabilities;
+        model.Predict(features, probabilities);
+        var intents = new double[Intents.Count];
+        intentModel?.Predict(features, intents);
+        return (probabilities, intents);
     }
 }

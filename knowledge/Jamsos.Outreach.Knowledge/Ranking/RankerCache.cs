@@ -19,7 +19,7 @@ public sealed class RankerCache
     public const string EnvironmentVariable = "JAMSOS_RANKER_CACHE";
 
     private const int Kept = 4;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "JORC"u8.ToArray();
 
     public RankerCache(string directory)

@@ -21,23 +21,44 @@ public sealed class EntryScorerTests(KnowledgeFixture knowledge)
     }
 
     [Fact]
-    public void IntentMass_IsTheSummedProbabilityOfTheEntrysIntent()
+    public void IntentMass_IsTheIntentModelsProbabilityOfTheEntrysIntent()
     {
         var scorer = knowledge.Answerer.Scorer;
         var signals = Signals("berapa iuran bpjs tk buat ojol sebulan?");
 
-        foreach (var group in scorer.Entries.Select((e, i) => (e.Intent, i)).GroupBy(p => p.Intent))
-        {
-            var summed = group.Sum(p => Math.Exp(signals[p.i].LogProbability) - 1e-6); // LogProbability is log(p + 1e-6)
-            foreach (var (_, i) in group)
-            {
-                Assert.Equal(Math.Log(summed + 1e-6), signals[i].IntentMass, 3);
-            }
-        }
+        // One value per intent, shared by its entries; the values are the intent model's distribution.
+        var perIntent = scorer.Entries.Select((e, i) => (e.Intent, i)).GroupBy(p => p.Intent)
+            .Select(g => g.Select(p => signals[p.i].IntentMass).Distinct().Single()).ToArray();
+        Assert.Equal(scorer.Classifier.Intents.Count, perIntent.Length);
+        Assert.Equal(1.0, perIntent.Sum(m => Math.Exp(m) - 1e-6), 3); // IntentMass is log(p + 1e-6)
 
         var contribution = scorer.Entries.Select((e, i) => (e, i)).First(p => p.e.Intent == Intents.ContributionAmount).i;
         var scholarship = scorer.Entries.Select((e, i) => (e, i)).First(p => p.e.Intent == Intents.JkmScholarship).i;
         Assert.True(signals[contribution].IntentMass > signals[scholarship].IntentMass);
+    }
+
+    [Fact]
+    public void IntentModel_HasEveryRankedIntentOnce()
+    {
+        var scorer = knowledge.Answerer.Scorer;
+
+        var intents = scorer.Entries.Select(e => e.Intent).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(intents, scorer.Classifier.Intents);
+    }
+
+    [Fact]
+    public void CacheKey_ChangesWithAnEntrysIntent()
+    {
+        var scorer = knowledge.Answerer.Scorer;
+        (string, string)[] texts = [("iuran-bpu", "brp iuran"), ("jht-bpu", "jht wajib?")];
+        var intents = new Dictionary<string, string> { ["iuran-bpu"] = Intents.ContributionAmount, ["jht-bpu"] = Intents.JhtOptional };
+        var moved = new Dictionary<string, string> { ["iuran-bpu"] = Intents.ContributionAmount, ["jht-bpu"] = Intents.EligibilityBpu };
+
+        var key = EntryScorer.CacheKey(texts, 0, intents, scorer.Corrector, new SoftmaxOptions());
+
+        Assert.Equal(key, EntryScorer.CacheKey(texts, 0, new Dictionary<string, string>(intents), scorer.Corrector, new SoftmaxOptions()));
+        Assert.NotEqual(key, EntryScorer.CacheKey(texts, 0, moved, scorer.Corrector, new SoftmaxOptions()));
     }
 
     [Fact]
