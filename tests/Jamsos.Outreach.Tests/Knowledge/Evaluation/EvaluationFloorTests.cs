@@ -65,6 +65,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 14", 0.86)]
     [InlineData("corpus dev 15", 0.85)]
     [InlineData("corpus dev 16", 0.89)]
+    [InlineData("corpus dev 17", 0.89)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -88,6 +89,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 14", 0.78)]
     [InlineData("corpus dev 15", 0.79)]
     [InlineData("corpus dev 16", 0.82)]
+    [InlineData("corpus dev 17", 0.81)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -113,6 +115,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 14", 0.90)]
     [InlineData("corpus dev 15", 0.90)]
     [InlineData("corpus dev 16", 0.90)]
+    [InlineData("corpus dev 17", 0.92)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -136,6 +139,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 14", 0.045)]
     [InlineData("corpus dev 15", 0.05)]
     [InlineData("corpus dev 16", 0.035)]
+    [InlineData("corpus dev 17", 0.04)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -161,6 +165,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 14", 0.20)]
     [InlineData("corpus dev 15", 0.17)]
     [InlineData("corpus dev 16", 0.11)]
+    [InlineData("corpus dev 17", 0.19)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
