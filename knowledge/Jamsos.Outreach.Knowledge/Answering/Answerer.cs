@@ -125,7 +125,8 @@ public sealed class Answerer
             }
         }
 
-        if (options.NonWorkDeathEntries.Contains(top.Entry.Id) && SpecialIntents.DiedAtWork(analyzed))
+        // A death at work is the work-accident death benefit, whichever death entry leads and however sure the ranker is.
+        if ((options.NonWorkDeathEntries.Contains(top.Entry.Id) || top.Entry.Id == options.WorkDeathEntry) && SpecialIntents.DiedAtWork(analyzed))
         {
             var work = ranked.FirstOrDefault(r => r.Entry.Id == options.WorkDeathEntry).Entry ?? Entry(options.WorkDeathEntry, lang);
             return FromEntry(text, Twin(work, lang), Math.Max(confidence, 0.8), lang, date, null, crisis: crisis);

@@ -219,8 +219,35 @@ internal static class SpecialIntents
 
             var accident = words[i] is "kecelakaan" or "kacilakaan" && i + 1 < words.Length && words[i + 1] is "kerja" or "kerjo";
             var whileWorking = WhileWords.Contains(words[i])
-                && words.Skip(i + 1).Take(2).Any(WorkingWords.Contains);
+                && words.Skip(i + 1).Take(2).Any(WorkingWords.Contains)
+                && !IsFamilyErrand(words, i + 1);
             if (accident || whileWorking)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Taking someone of the family somewhere is an errand, not a delivery: "ditabrak pas nganter adiknya ke puskesmas".
+    private static readonly FrozenSet<string> CarryingWords = new[]
+    {
+        "nganter", "ngantar", "mengantar", "antar", "nganterin", "delivering",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FamilyWords = new[]
+    {
+        "adik", "adiknya", "adek", "anak", "anaknya", "istri", "istrinya", "suami", "ibu", "ibunya", "bapak", "bapaknya",
+        "ayah", "ortu", "kakak", "kakaknya", "nenek", "kakek", "saudara", "keluarga", "bojo", "simbah",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsFamilyErrand(string[] words, int from)
+    {
+        for (var j = from; j < Math.Min(words.Length, from + 2); j++)
+        {
+            // The one carried is the next word ("nganter adiknya"), not a word of the next sentence ("nganter paket. keluarga dapat…").
+            if (CarryingWords.Contains(words[j]) && j + 1 < words.Length && FamilyWords.Contains(words[j + 1]))
             {
                 return true;
             }

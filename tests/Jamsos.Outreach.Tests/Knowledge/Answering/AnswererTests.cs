@@ -261,6 +261,7 @@ public sealed class AnswererTests
     [InlineData("bapak dulu kerja di pabrik, meninggal karena sakit jantung. keluarga dapat santunan berapa?")]
     [InlineData("suami meninggal bukan karena kecelakaan kerja, santunannya berapa?")]
     [InlineData("bojoku lara pas melaut terus seda, keluarga oleh santunan pira?")]
+    [InlineData("sepupu saya baru daftar, besoknya meninggal ditabrak lari pas nganter adiknya ke puskesmas. keluarga dapat santunan?")]
     public void Answer_DeathNotAtWork_IsNotTheWorkAccidentDeathBenefit(string question)
     {
         var result = answerer.Answer(question, Today);
