@@ -18,9 +18,9 @@ public sealed class EntryClassifier
     private readonly FrozenDictionary<ulong, int> vocabulary;
     private readonly SoftmaxClassifier model;
     private readonly FrozenDictionary<string, int> classOf;
-    private readonly SoftmaxClassifier? intentModel;
+    private readonly SoftmaxClassifier intentModel;
 
-    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model, string[] intents, SoftmaxClassifier? intentModel)
+    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model, string[] intents, SoftmaxClassifier intentModel)
     {
         EntryIds = entryIds;
         this.vocabulary = vocabulary;
@@ -33,15 +33,16 @@ public sealed class EntryClassifier
     /// <summary>The classes, ordinal order.</summary>
     public IReadOnlyList<string> EntryIds { get; }
 
-    /// <summary>The intent model's classes, ordinal order; empty when trained without intents.</summary>
+    /// <summary>The intent model's classes, ordinal order.</summary>
     public IReadOnlyList<string> Intents { get; }
 
     public int FeatureCount => vocabulary.Count;
 
-    /// <summary>Trains on (entry id, question) pairs; with <paramref name="intentOf"/>, also the intent model.</summary>
-    public static EntryClassifier Train(IEnumerable<(string EntryId, QuestionView Question)> examples, SoftmaxOptions? options = null, Func<string, string>? intentOf = null)
+    /// <summary>Trains on (entry id, question) pairs, and the intent model on the same questions with <paramref name="intentOf"/> their entry's intent.</summary>
+    public static EntryClassifier Train(IEnumerable<(string EntryId, QuestionView Question)> examples, Func<string, string> intentOf, SoftmaxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(intentOf);
         var list = examples.ToList();
         var ids = list.Select(e => e.EntryId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var classes = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
@@ -74,8 +75,8 @@ public sealed class EntryClassifier
         var data = list.Select((e, i) => (extracted[slot[i]], classes[e.EntryId])).ToList();
 
         // The intent model has a fifth of the classes, so a fifth of the work; it trains on the other core.
-        var intents = intentOf is null ? [] : ids.Select(intentOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var intentTraining = intentOf is null ? null : Task.Run(() =>
+        var intents = ids.Select(intentOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var intentTraining = Task.Run(() =>
         {
             var intentClass = intents.Select((intent, i) => (intent, i)).ToDictionary(p => p.intent, p => p.i, StringComparer.Ordinal);
             var intentData = list.Select((e, i) => (extracted[slot[i]], intentClass[intentOf(e.EntryId)])).ToList();
@@ -83,7 +84,7 @@ public sealed class EntryClassifier
         });
         var model = SoftmaxClassifier.Train(data, keys.Count, ids.Length, options);
         var vocabulary = freezing.GetAwaiter().GetResult();
-        return new EntryClassifier(ids, vocabulary, model, intents, intentTraining?.GetAwaiter().GetResult());
+        return new EntryClassifier(ids, vocabulary, model, intents, intentTraining.GetAwaiter().GetResult());
     }
 
     /// <summary>
@@ -161,7 +162,7 @@ public sealed class EntryClassifier
             writer.Write(intent);
         }
 
-        intentModel?.Write(writer);
+        intentModel.Write(writer);
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote: the same classifier, the same predictions.</summary>
@@ -204,7 +205,7 @@ public sealed class EntryClassifier
         }
 
         var intentCount = reader.ReadInt32();
-        if (intentCount < 0 || intentCount > count)
+        if (intentCount <= 0 || intentCount > count)
         {
             throw new InvalidDataException("The classifier's intent count is damaged.");
         }
@@ -215,8 +216,8 @@ public sealed class EntryClassifier
             intents[i] = reader.ReadString();
         }
 
-        var intentModel = intentCount == 0 ? null : SoftmaxClassifier.Read(reader);
-        if (intentModel is not null && (intentModel.FeatureCount != size || intentModel.ClassCount != intentCount))
+        var intentModel = SoftmaxClassifier.Read(reader);
+        if (intentModel.FeatureCount != size || intentModel.ClassCount != intentCount)
         {
             throw new InvalidDataException("The classifier's intent model does not fit its vocabulary.");
         }
@@ -229,7 +230,7 @@ public sealed class EntryClassifier
 
     /// <summary>
     /// The probability of each entry (indexed like <see cref="EntryIds"/>) and of each intent (like
-    /// <see cref="Intents"/>; empty without an intent model), from one reading of the features.
+    /// <see cref="Intents"/>), from one reading of the features.
     /// </summary>
     public (double[] Entries, double[] Intents) PredictWithIntents(QuestionView question)
     {
@@ -237,7 +238,7 @@ public sealed class EntryClassifier
         var probabilities = new double[EntryIds.Count];
         model.Predict(features, probabilities);
         var intents = new double[Intents.Count];
-        intentModel?.Predict(features, intents);
+        intentModel.Predict(features, intents);
         return (probabilities, intents);
     }
 }

@@ -21,8 +21,6 @@ internal sealed class EntryScorer
     private readonly FaqEntry[] entryOfClass;
     private readonly int[][] classOfDocument;
     private readonly int[] intentOfClass;
-    private readonly int intentCount;
-    private readonly int[] intentModelClass;
     private readonly double[] logPrior;
 
     public EntryScorer(IReadOnlyList<FaqEntry> entries, SpellingCorrector corrector, IReadOnlyList<AskedQuestion>? asked = null, SoftmaxOptions? options = null, RankerCache? cache = null)
@@ -58,7 +56,7 @@ internal sealed class EntryScorer
             // Each text is read once; an asked question's repeats share its reading (and its features, in the classifier).
             var examples = texts.AsParallel().AsOrdered().Select(x => (x.EntryId, Discourse.Read(x.Text, corrector))).ToArray();
             examples = [.. examples, .. Enumerable.Repeat(examples[^askedRows..], AskedWeight - 1).SelectMany(a => a)];
-            classifier = EntryClassifier.Train(examples, options, id => intentOfEntry[id]);
+            classifier = EntryClassifier.Train(examples, id => intentOfEntry[id], options);
             if (key is not null)
             {
                 cache!.TrySave(key, classifier);
@@ -75,10 +73,9 @@ internal sealed class EntryScorer
             .Select(id => ranked.FirstOrDefault(e => e.Id == id && e.Language == Language.Id) ?? ranked.First(e => e.Id == id))
             .ToArray();
         classOfDocument = indexes.Select(i => i.Entries.Select(e => classifier.ClassOf(e.Id)).ToArray()).ToArray();
-        var intents = entryOfClass.Select(e => e.Intent).Distinct(StringComparer.Ordinal).ToList();
-        intentOfClass = entryOfClass.Select(e => intents.IndexOf(e.Intent)).ToArray();
-        intentCount = intents.Count;
-        intentModelClass = intents.Select(i => classifier.Intents.ToList().IndexOf(i)).ToArray();
+        // Each entry's intent, as the intent model's class (the model trained on exactly these entries' intents).
+        var intentClass = classifier.Intents.ToList();
+        intentOfClass = entryOfClass.Select(e => intentClass.IndexOf(e.Intent)).ToArray();
 
         // How often people asked for each entry (the asked questions this scorer trained on): a base rate.
         var askedCount = (asked ?? []).Where(a => rankedIds.Contains(a.EntryId)).GroupBy(a => a.EntryId, StringComparer.Ordinal)
@@ -121,23 +118,8 @@ internal sealed class EntryScorer
         // The intent signal is the intent model's probability of the entry's intent (2026-12-07: with corpus dev 15
         // learned, each with its own refit blend, it read 23 intents, 15 entries and 11 top-3 more out-of-fold over
         // 3,182 development questions than the entry model's probabilities summed per intent, and 1.7 points more
-        // intent in cross-validation over the content's variants); the sum remains when there is no intent model.
-        var (probabilities, intentProbabilities) = classifier.PredictWithIntents(question);
-        var intentMass = new double[intentCount];
-        if (intentProbabilities.Length > 0)
-        {
-            for (var k = 0; k < intentCount; k++)
-            {
-                intentMass[k] = intentModelClass[k] >= 0 ? intentProbabilities[intentModelClass[k]] : 0;
-            }
-        }
-        else
-        {
-            for (var c = 0; c < probabilities.Length; c++)
-            {
-                intentMass[intentOfClass[c]] += probabilities[c];
-            }
-        }
+        // intent in cross-validation over the content's variants).
+        var (probabilities, intentMass) = classifier.PredictWithIntents(question);
 
         var signals = new CandidateSignals[entryOfClass.Length];
         for (var c = 0; c < signals.Length; c++)
