@@ -65,12 +65,12 @@ internal static class OthersDataDetector
         "mother", "husband", "wife", "deceased", "heir", "ndaftarke", "daptarkeun", "bantu", "help");
 
     // Chasing a debt is no reason to be given someone's data, not even an heir's: "cari nomor HP dan alamat
-    // keluarga almarhum X, sy mau tagih utangnya" (corpus dev 15).
+    // keluarga almarhum X, sy mau tagih utangnya" (corpus dev 15). Matched as substrings: " tagih utang" covers "tagih utangnya".
     private static readonly string[] DebtPhrases =
     [
-        " tagih utang", " tagih hutang", " nagih utang", " nagih hutang", " menagih utang", " menagih hutang", " tagih utangnya",
-        " tagih hutangnya", " nagih utangnya", " nagih hutangnya", " collect a debt", " collect the debt", " collect his debt",
-        " collect her debt", " collect their debt", " owes me", " utang sama saya", " hutang sama saya", " utang ke saya",
+        " tagih utang", " tagih hutang", " nagih utang", " nagih hutang", " menagih utang", " menagih hutang", " collect a debt",
+        " collect the debt", " collect his debt", " collect her debt", " collect their debt", " owes me", " utang sama saya",
+        " hutang sama saya", " utang ke saya",
     ];
 
     // Someone else's data named in one sentence and asked for in the next by "dia", "his" or "her":
