@@ -76,12 +76,17 @@ public sealed class EntryClassifier
 
         // The intent model has a fifth of the classes, so a fifth of the work; it trains on the other core.
         var intents = ids.Select(intentOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var intentTraining = Task.Run(() =>
-        {
-            var intentClass = intents.Select((intent, i) => (intent, i)).ToDictionary(p => p.intent, p => p.i, StringComparer.Ordinal);
-            var intentData = list.Select((e, i) => (extracted[slot[i]], intentClass[intentOf(e.EntryId)])).ToList();
-            return SoftmaxClassifier.Train(intentData, keys.Count, intents.Length, options);
-        });
+        // A dedicated thread, not a pool thread: a second of SGD must not hold back a host's timers and I/O callbacks.
+        var intentTraining = Task.Factory.StartNew(
+            () =>
+            {
+                var intentClass = intents.Select((intent, i) => (intent, i)).ToDictionary(p => p.intent, p => p.i, StringComparer.Ordinal);
+                var intentData = list.Select((e, i) => (extracted[slot[i]], intentClass[intentOf(e.EntryId)])).ToList();
+                return SoftmaxClassifier.Train(intentData, keys.Count, intents.Length, options);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         var model = SoftmaxClassifier.Train(data, keys.Count, ids.Length, options);
         var vocabulary = freezing.GetAwaiter().GetResult();
         return new EntryClassifier(ids, vocabulary, model, intents, intentTraining.GetAwaiter().GetResult());
