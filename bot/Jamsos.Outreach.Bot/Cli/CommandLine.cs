@@ -73,6 +73,7 @@ internal static class CommandLine
             new AskCommand(context),
             new EvaluateCommand(context),
             new CheckContentCommand(context),
+            new TrainRankerCommand(context),
             new ExportCommand(context),
             new StatsCommand(context),
             new UnansweredCommand(context),

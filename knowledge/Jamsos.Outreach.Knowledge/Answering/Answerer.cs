@@ -52,6 +52,9 @@ public sealed class Answerer
     /// <summary>True when the ranker's classifier was loaded from the <see cref="Ranking.RankerCache"/> instead of trained.</summary>
     public bool RankerFromCache => scorer.LoadedFromCache;
 
+    /// <summary>The trained ranker's name in the <see cref="Ranking.RankerCache"/> (null when the options have no cache).</summary>
+    public string? RankerCacheKey => scorer.CacheName;
+
     /// <summary>
     /// One corrector over both languages' words (and their stems): a word known in either language is
     /// never "corrected" into the other (turun must not become turn). The lexicons' own words count as

@@ -45,6 +45,7 @@ internal sealed class EntryScorer
         var askedRows = texts.Length - ranked.Sum(e => e.Questions.Count + 1);
         var intentOfEntry = ranked.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Intent, StringComparer.Ordinal);
         var key = cache is null ? null : CacheKey(texts, askedRows, intentOfEntry, corrector, options ?? new SoftmaxOptions());
+        CacheName = key;
         var loaded = key is null ? null : cache!.TryLoad(key);
         if (loaded is not null)
         {
@@ -90,6 +91,9 @@ internal sealed class EntryScorer
 
     /// <summary>True when the classifier came from the <see cref="RankerCache"/> instead of training.</summary>
     public bool LoadedFromCache { get; }
+
+    /// <summary>The classifier's name in the <see cref="RankerCache"/> (null without a cache).</summary>
+    public string? CacheName { get; }
 
     /// <summary>What training reads: the texts with their weights, each entry's intent, the corrector that reads them, the settings.</summary>
     internal static string CacheKey((string EntryId, string Text)[] texts, int askedRows, IReadOnlyDictionary<string, string> intentOfEntry, SpellingCorrector corrector, SoftmaxOptions options)

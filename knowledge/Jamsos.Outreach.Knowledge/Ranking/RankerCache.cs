@@ -11,24 +11,46 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// runtime and processor (floating point), the training settings and every (entry, text, weight) example in order; any other content or code gets
 /// another name, so a stale file is never used. A damaged or unreadable file, or a folder that cannot be
 /// written, only means training as before. Holds no personal data: the examples are the content's
-/// variants and the public questions in content/asked. The <see cref="Kept"/> most recently used files are kept.
+/// variants and the public questions in content/asked. The <see cref="Kept"/> most recently used files are kept (four by default).
+/// A build also trains the ranker once and ships it beside the program (<see cref="ShippedFolderName"/>, the bot's
+/// <c>train-ranker</c> verb run by its project file): a read-only folder looked in first, so the first process
+/// after a build or a deployment loads instead of training.
 /// </summary>
 public sealed class RankerCache
 {
     /// <summary>Set to a folder to keep the cache there, or to <c>off</c> to train in every process.</summary>
     public const string EnvironmentVariable = "JAMSOS_RANKER_CACHE";
 
-    private const int Kept = 4;
+    private const int DefaultKept = 4;
     private const int FormatVersion = 2;
     private static readonly byte[] Magic = "JORC"u8.ToArray();
 
-    public RankerCache(string directory)
+    /// <summary>The folder beside the program where the build puts the ranker it trained.</summary>
+    public const string ShippedFolderName = "ranker";
+
+    /// <param name="directory">Where trained classifiers are kept (written and pruned).</param>
+    /// <param name="shipped">A read-only folder looked in first (the build's ranker), or null.</param>
+    public RankerCache(string directory, string? shipped = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         Directory = directory;
+        Shipped = string.IsNullOrWhiteSpace(shipped) ? null : shipped;
     }
 
     public string Directory { get; }
+
+    /// <summary>How many of the most recently used files a save keeps (the build's folder keeps one: the ranker of its content).</summary>
+    public int Kept { get; init; } = DefaultKept;
+
+    /// <summary>The read-only folder looked in before <see cref="Directory"/>, or null.</summary>
+    public string? Shipped { get; }
+
+    /// <summary>The shipped folder beside this program, when the build left one there.</summary>
+    public static string? ShippedBesideProgram()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, ShippedFolderName);
+        return System.IO.Directory.Exists(folder) ? folder : null;
+    }
 
     /// <summary>
     /// The cache the engine uses unless told otherwise: <see cref="EnvironmentVariable"/>'s folder, none when it
@@ -44,11 +66,11 @@ public sealed class RankerCache
 
         if (!string.IsNullOrWhiteSpace(setting))
         {
-            return new RankerCache(setting);
+            return new RankerCache(setting, ShippedBesideProgram());
         }
 
         var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
-        return new RankerCache(Path.Combine(string.IsNullOrEmpty(local) ? Path.GetTempPath() : local, "jamsos-outreach", "ranker"));
+        return new RankerCache(Path.Combine(string.IsNullOrEmpty(local) ? Path.GetTempPath() : local, "jamsos-outreach", "ranker"), ShippedBesideProgram());
     }
 
     /// <summary>The name of the classifier these examples and settings train (hex SHA-256).</summary>
@@ -78,12 +100,14 @@ public sealed class RankerCache
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The classifier stored under this key, or null (none, damaged, another format).</summary>
-    public EntryClassifier? TryLoad(string key)
+    /// <summary>The classifier stored under this key, shipped or kept, or null (none, damaged, another format).</summary>
+    public EntryClassifier? TryLoad(string key) =>
+        (Shipped is null ? null : TryRead(Path.Combine(Shipped, key + ".ranker"), key, touch: false)) ?? TryRead(PathOf(key), key, touch: true);
+
+    private static EntryClassifier? TryRead(string path, string key, bool touch)
     {
         try
         {
-            var path = PathOf(key);
             if (!File.Exists(path))
             {
                 return null;
@@ -102,7 +126,11 @@ public sealed class RankerCache
                 return null;
             }
 
-            Touch(path);
+            if (touch)
+            {
+                Touch(path);
+            }
+
             return classifier;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException or ArgumentException or OverflowException)
@@ -154,7 +182,8 @@ public sealed class RankerCache
         }
     }
 
-    private string PathOf(string key) => Path.Combine(Directory, key + ".ranker");
+    /// <summary>The file a classifier of this key is kept in.</summary>
+    public string PathOf(string key) => Path.Combine(Directory, key + ".ranker");
 
     /// <summary>Marks a file as used now: the most recently used files are the ones <see cref="Prune"/> keeps.</summary>
     private static void Touch(string path)
@@ -171,7 +200,7 @@ public sealed class RankerCache
 
     private void Prune()
     {
-        var old = new DirectoryInfo(Directory).GetFiles("*.ranker").OrderByDescending(f => f.LastWriteTimeUtc).Skip(Kept);
+        var old = new DirectoryInfo(Directory).GetFiles("*.ranker").OrderByDescending(f => f.LastWriteTimeUtc).Skip(Math.Max(1, Kept));
         foreach (var file in old)
         {
             try

@@ -9,7 +9,7 @@ namespace Jamsos.Outreach.Tests.Bot.Cli;
 [Collection(KnowledgeCollectionDefinition.Name)]
 public sealed class CommandLineTests
 {
-    private static readonly string[] Verbs = ["run", "ask", "evaluate", "check-content", "export", "stats", "unanswered", "broadcast", "agent"];
+    private static readonly string[] Verbs = ["run", "ask", "evaluate", "check-content", "train-ranker", "export", "stats", "unanswered", "broadcast", "agent"];
 
     private static readonly string[] AgentVerbs = ["add", "list", "flyer", "stats"];
 
@@ -120,6 +120,52 @@ public sealed class CommandLineTests
         var run = await RunAsync(["check-content", "--today", "2026-11-21", "--content", content.Root]);
 
         Assert.Contains("faq/umum/contoh.id.md", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_TrainRanker_WritesOnlyThisContentsRankerAndThenFindsItUpToDate()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "jamsos-train-ranker-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var stale = Path.Combine(folder, "0000-an-older-build.ranker");
+            File.WriteAllText(stale, "an older build's ranker");
+            File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddDays(-1));
+
+            var first = await RunAsync(["train-ranker", "--content", fixture.Root, "--out", folder]);
+            var second = await RunAsync(["train-ranker", "--content", fixture.Root, "--out", folder]);
+
+            Assert.True(first.ExitCode == 0, first.Err);
+            Assert.Contains("trained in", first.Out, StringComparison.Ordinal);
+            var file = Assert.Single(Directory.GetFiles(folder));
+            Assert.EndsWith(".ranker", file, StringComparison.Ordinal);
+            Assert.True(second.ExitCode == 0, second.Err);
+            Assert.Contains("already up to date", second.Out, StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(file), second.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task RunAsync_TrainRankerIntoAFolderThatCannotBeMade_ExitsOneSayingTheBotWillTrainAtStartUp()
+    {
+        var blocker = Path.Combine(Path.GetTempPath(), "jamsos-train-ranker-blocker-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(blocker, "a file, not a folder");
+        try
+        {
+            var run = await RunAsync(["train-ranker", "--content", fixture.Root, "--out", Path.Combine(blocker, "ranker")]);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("train it at start-up", run.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
     }
 
     [Fact]

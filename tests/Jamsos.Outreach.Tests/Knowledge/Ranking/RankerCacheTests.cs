@@ -109,6 +109,55 @@ public sealed class RankerCacheTests(KnowledgeFixture fixture) : IDisposable
     }
 
     [Fact]
+    public void ShippedFolder_IsReadFirstAndNeverWritten()
+    {
+        var shipped = Path.Combine(folder, "shipped");
+        var kept = Path.Combine(folder, "kept");
+        _ = Engine(new RankerCache(shipped));
+        var shippedFile = Directory.GetFiles(shipped).Single();
+        var written = File.GetLastWriteTimeUtc(shippedFile);
+
+        var engine = Engine(new RankerCache(kept, shipped));
+
+        Assert.True(engine.RankerFromCache);
+        Assert.False(Directory.Exists(kept));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(shippedFile));
+        Assert.Equal(Answers(fixture.Answerer), Answers(engine));
+    }
+
+    [Fact]
+    public void ShippedFolderOfOtherContent_TrainsAndKeepsTheNewRankerInTheWritableFolder()
+    {
+        var shipped = Path.Combine(folder, "shipped");
+        var kept = Path.Combine(folder, "kept");
+        var fewer = fixture.Knowledge.WithAsked(fixture.Knowledge.Asked.Skip(1).ToArray());
+        _ = new Answerer(fewer, TestClock.At(KnowledgeFixture.Today), new AnswerOptions { RankerCache = new RankerCache(shipped) });
+
+        var engine = Engine(new RankerCache(kept, shipped));
+
+        Assert.False(engine.RankerFromCache);
+        Assert.Single(Directory.GetFiles(shipped));
+        Assert.Single(Directory.GetFiles(kept));
+        Assert.Equal(Answers(fixture.Answerer), Answers(engine));
+    }
+
+    /// <summary>
+    /// The build step (Directory.Build.targets, <c>train-ranker</c>) put the ranker of exactly this content and this
+    /// engine beside the tests, as it does beside the bot: a fresh engine loads it instead of training.
+    /// </summary>
+    [Fact]
+    public void RankerShippedByTheBuild_IsTheRankerOfThisContent()
+    {
+        var shipped = RankerCache.ShippedBesideProgram();
+
+        Assert.True(shipped is not null, "No ranker/ beside the tests: the build step (ShipRanker in Directory.Build.targets) did not run.");
+        Assert.Single(Directory.GetFiles(shipped, "*.ranker"));
+        var engine = Engine(new RankerCache(folder, shipped));
+        Assert.True(engine.RankerFromCache, "The shipped ranker is not the one this content trains: the build step is stale or broken.");
+        Assert.Equal(Answers(fixture.Answerer), Answers(engine));
+    }
+
+    [Fact]
     public void UnwritableFolder_StillAnswers()
     {
         Directory.CreateDirectory(folder);
