@@ -89,7 +89,7 @@ public sealed class RankerCache
         Add(FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add(typeof(RankerCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         Add($"{Environment.Version} {System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture} {System.Numerics.Vector<float>.Count}");
-        Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{options.Epochs} {options.LearningRate:R} {options.L2:R} {options.Seed}"));
+        Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{options.Epochs} {options.LearningRate:R} {options.L2:R} {options.Seed} {options.Bags}"));
         for (var i = 0; i < examples.Count; i++)
         {
             Add(examples[i].EntryId);

@@ -106,6 +106,7 @@ public sealed class RankerCacheTests(KnowledgeFixture fixture) : IDisposable
         Assert.NotEqual(key, RankerCache.Key([("iuran-bpu", "brp iuran"), ("klaim-jkk", "cara klaim jkk")], [1f, 2f], new SoftmaxOptions()));
         Assert.NotEqual(key, RankerCache.Key(texts, [1f, 1f], new SoftmaxOptions()));
         Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { Epochs = 7 }));
+        Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { Bags = 1 }));
     }
 
     [Fact]
