@@ -135,8 +135,9 @@ public sealed class Answerer
             return FromEntry(text, Twin(work, lang), Math.Max(confidence, 0.8), lang, date, null, crisis: crisis);
         }
 
-        // A broker's offer beside "how do we claim it ourselves?" keeps the claim steps (corpus dev 8, 12, 13 label those so).
-        if (SpecialIntents.IsBrokerScam(analyzed) && top.Entry.Id != options.ScamEntry
+        // A broker's offer is the scam warning, also when that entry leads below the threshold; beside "how do we claim
+        // it ourselves?" it keeps the claim steps (corpus dev 8, 12, 13 label those so).
+        if (SpecialIntents.IsBrokerScam(analyzed)
             && top.Entry.Intent is not (Intents.JkmClaim or Intents.JkkClaim or Intents.JhtOptional))
         {
             var scam = ranked.FirstOrDefault(r => r.Entry.Id == options.ScamEntry).Entry ?? Entry(options.ScamEntry, lang);
