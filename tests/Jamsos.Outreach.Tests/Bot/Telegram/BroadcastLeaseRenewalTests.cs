@@ -7,6 +7,8 @@ using Xunit;
 namespace Jamsos.Outreach.Tests.Bot.Telegram;
 
 /// <summary><see cref="BroadcastLease"/> on a real store with a short lease: renewed while held, lost when taken over, given back on dispose.</summary>
+// A 600 ms lease renewed by a timer: beside engines training on both cores the renewal once waited past the lease.
+[Collection(TimingCollectionDefinition.Name)]
 public sealed class BroadcastLeaseRenewalTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Short = TimeSpan.FromMilliseconds(600);
