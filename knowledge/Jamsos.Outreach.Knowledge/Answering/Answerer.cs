@@ -53,7 +53,7 @@ public sealed class Answerer
     public bool RankerFromCache => scorer.LoadedFromCache;
 
     /// <summary>The trained ranker's name in the <see cref="Ranking.RankerCache"/> (null when the options have no cache).</summary>
-    public string? RankerCacheKey => scorer.CacheName;
+    public string? RankerCacheName => scorer.CacheName;
 
     /// <summary>
     /// One corrector over both languages' words (and their stems): a word known in either language is

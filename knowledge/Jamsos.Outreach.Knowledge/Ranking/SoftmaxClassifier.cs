@@ -105,16 +105,10 @@ public sealed class SoftmaxClassifier
     /// <summary>How far apart the bagged models' seeds are.</summary>
     internal const int BagSeedStep = 7919;
 
+    // Once per training, a few million floats: plain loops.
     private static void Add(float[] target, float[] source)
     {
-        var width = Vector<float>.Count;
-        var i = 0;
-        for (; i + width <= target.Length; i += width)
-        {
-            (new Vector<float>(target, i) + new Vector<float>(source, i)).CopyTo(target, i);
-        }
-
-        for (; i < target.Length; i++)
+        for (var i = 0; i < target.Length; i++)
         {
             target[i] += source[i];
         }
@@ -122,14 +116,7 @@ public sealed class SoftmaxClassifier
 
     private static void Scale(float[] target, float factor)
     {
-        var width = Vector<float>.Count;
-        var i = 0;
-        for (; i + width <= target.Length; i += width)
-        {
-            (new Vector<float>(target, i) * factor).CopyTo(target, i);
-        }
-
-        for (; i < target.Length; i++)
+        for (var i = 0; i < target.Length; i++)
         {
             target[i] *= factor;
         }
@@ -137,8 +124,8 @@ public sealed class SoftmaxClassifier
 
     /// <summary>One model, one order of the examples.</summary>
     /// <remarks>
-    /// Optimised at once: training runs once per process, at start-up, so tiered JIT's quick first
-    /// compilation would run the whole loop slowly before it got replaced (fresh process 1.0 s → see README).
+    /// Optimised at once: training runs once per process (the build's <c>train-ranker</c>, or a start-up after a
+    /// content change), so tiered JIT's quick first compilation would run the whole loop slowly before it got replaced.
     /// While training, a feature's weights and its AdaGrad sums sit side by side in one row
     /// (<c>[w₀…w_stride | G₀…G_stride]</c>): an example touches ~90 scattered rows, and one row is fewer
     /// cache misses than two (a third faster than two arrays, the same arithmetic and so the same weights).

@@ -35,7 +35,7 @@ internal sealed class TrainRankerCommand : ContentCommand
         var cache = new RankerCache(folder) { Kept = 1 };
         var answerer = new Answerer(knowledge, Context.Clock, new AnswerOptions { RankerCache = cache });
         var elapsed = Context.Clock.GetElapsedTime(started);
-        var key = answerer.RankerCacheKey!;
+        var key = answerer.RankerCacheName!;
         if (!File.Exists(cache.PathOf(key)))
         {
             await Context.Error.WriteLineAsync($"The ranker could not be written to {folder}: the bot will train it at start-up instead.").ConfigureAwait(false);
