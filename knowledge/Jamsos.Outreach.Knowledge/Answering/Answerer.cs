@@ -97,7 +97,8 @@ public sealed class Answerer
             return FromEntry(text, Entry(options.AbuseEntry, lang), 0.95, lang, date, null);
         }
 
-        if (SpecialIntents.IsOnlyGreeting(analyzed))
+        if (SpecialIntents.IsOnlyGreeting(analyzed)
+            || (SpecialIntents.IsOnlyThanks(analyzed, text) && !SpecialIntents.WantsSignUp(analyzed) && CrisisDetector.Detect(text) == Crisis.None))
         {
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);
         }

@@ -306,6 +306,44 @@ internal static class SpecialIntents
     /// <summary>Incomes below this are contribution amounts people quote ("16.800", "8 ribuan"), not incomes.</summary>
     public const decimal MinimumIncome = 100_000m;
 
+    // Thanks after an answer, however it goes on: "matur nuwun penjelasane min, sesuk tak ajak bojoku daftar sisan",
+    // "Hatur nuhun pisan kana inpormasina, kang", "Terima kasih sudah datang ke sini. Kami jadi tahu pentingnya BPJS
+    // Ketenagakerjaan" (corpus dev 16): a message that thanks and asks nothing is a greeting, whatever else it says.
+    // Asking is a question mark, a number, or one of these: a question word, a condition, a doubt or complaint
+    // ("makasih, tapi klaim saya belum cair"), a request, a wish to join (canonical forms: "mau" is "ingin", "gak" is "tidak").
+    private static readonly FrozenSet<string> ThanksButAsking = new[]
+    {
+        "apa", "apakah", "berapa", "bagaimana", "gimana", "kapan", "mana", "dimana", "kemana", "siapa", "kenapa", "mengapa",
+        "bisa", "bisakah", "boleh", "bolehkah", "cara", "caranya", "kah", "harus", "perlu", "wajib", "berarti",
+        "how", "what", "when", "where", "who", "why", "which", "can", "could", "should", "would", "does", "do", "did", "is",
+        "are", "will", "if", "whether",
+        "kalau", "jika", "bila", "apabila", "misal", "misalnya", "seandainya", "andai", "tapi", "namun", "but", "however",
+        "belum", "tidak", "bukan", "kok", "masih", "tetap", "cuma", "hanya", "not", "still", "only", "yet",
+        "tolong", "mohon", "bantu", "bantuin", "please", "help", "minta",
+        "ingin", "daftar", "mendaftar", "gabung", "ikut", "minat", "tertarik", "want", "join", "register", "sign",
+        // Javanese and Sundanese question words and requests.
+        "piye", "pripun", "kepiye", "kados", "pinten", "pira", "endi", "pundi", "napa", "ngapa", "kenging",
+        "kumaha", "naon", "sabaraha", "iraha", "saha", "dupi", "naha", "tiasa", "kedah", "badhe", "bade", "hoyong",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The canonical thanks token (every way of saying thanks maps to it).</summary>
+    private const string Thanks = "terimakasih";
+
+    /// <summary>
+    /// True when the message thanks and asks nothing (see <see cref="ThanksButAsking"/>): no question mark, no number,
+    /// no question word, condition, doubt, request or wish to join, and no more words than a short message of thanks.
+    /// </summary>
+    public static bool IsOnlyThanks(AnalyzedText text, string raw)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Tokens.Contains(Thanks) || (raw ?? string.Empty).Contains('?') || text.Amounts.Count > 0 || text.Tokens.Count > 20)
+        {
+            return false;
+        }
+
+        return !text.Tokens.Any(t => ThanksButAsking.Contains(t) || t.Any(char.IsAsciiDigit));
+    }
+
     /// <summary>True when every word is a greeting, a courtesy or a term of address ("halo min", "P", "assalamualaikum").</summary>
     public static bool IsOnlyGreeting(AnalyzedText text)
     {

@@ -225,6 +225,34 @@ public sealed class AnswererTests
     }
 
     [Theory]
+    [InlineData("matur nuwun penjelasane min, sampun cetha")]
+    [InlineData("Hatur nuhun pisan kana inpormasina, kang 🙏")]
+    [InlineData("Terima kasih sudah datang ke sini. Kami jadi tahu pentingnya BPJS Ketenagakerjaan")]
+    [InlineData("thanks a lot, that clears things up for me and my wife")]
+    [InlineData("makasih kak, penjelasannya gampang dimengerti buat kami ibu-ibu pengajian")]
+    public void Answer_ThanksThatAsksNothing_IsGreeting(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal(Intents.Greeting, result.Intent);
+    }
+
+    [Theory]
+    [InlineData("makasih min, tapi klaim jkk saya belum cair sampai sekarang")]
+    [InlineData("terima kasih, saya ingin daftar bpu untuk ibu saya")]
+    [InlineData("makasih, penghasilan saya 3 juta sebulan")]
+    [InlineData("thanks, but my payment still isn't showing in JMO")]
+    [InlineData("matur nuwun, iuran kanggo nelayan pinten")]
+    [InlineData("terima kasih infonya, bapak saya meninggal kemarin waktu kerja di sawah")]
+    [InlineData("makasih min, cara bayar iuran lewat indomaret")]
+    public void Answer_ThanksBesideAQuestionOrNews_IsNotGreeting(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.NotEqual(Intents.Greeting, result.Intent);
+    }
+
+    [Theory]
     [InlineData("tolong hubungi saya, saya tertarik ikut bpjs tk")]
     [InlineData("Abdi nelayan di Pandeglang, teu kalebet nu dibayaran Pemprov. Abdi hoyong daptar nyalira waé, punten dibantos.")]
     [InlineData("kula bakul neng pasar, kepengin melu BPJS Ketenagakerjaan")]
