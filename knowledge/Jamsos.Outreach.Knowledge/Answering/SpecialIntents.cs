@@ -81,6 +81,21 @@ internal static class SpecialIntents
         "question", "questions", "pertanyaan",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The words that say whom the questions are for, and how many words after one may name them.
+    private static readonly FrozenSet<string> ForWhomWords = new[] { "buat", "untuk", "bagi", "kanggo", "kangge", "for" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int MaxForWhom = 2;
+
+    // What a question is about, never whom it is for: "halo, mau tanya untuk klaim jht" is a question.
+    private static readonly FrozenSet<string> TopicWords = new[]
+    {
+        "iuran", "klaim", "jht", "jkk", "jkm", "jkp", "bpu", "bayar", "pembayaran", "cair", "pencairan", "saldo", "kartu",
+        "beasiswa", "santunan", "manfaat", "diskon", "potongan", "denda", "tunggakan", "kecelakaan", "meninggal", "kematian",
+        "pensiun", "jp", "program", "jmo", "kpj", "nik", "ktp", "dokumen", "syarat", "kantor", "cabang", "status", "data",
+        "contribution", "claim", "benefit", "benefits", "payment", "pay", "card", "balance", "discount", "accident", "death",
+        "pension", "scholarship", "office", "register", "registration", "fee", "fees", "cost",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Whom the question is for, beside asking to ask: "I have a question about BPJS for my staff" (corpus dev 15).
     private static readonly FrozenSet<string> AskingForWhom = new[]
     {
@@ -357,8 +372,19 @@ internal static class SpecialIntents
         var anchored = false;
         var leaving = text.Tokens.Any(LeaveVerbs.Contains);
         var askingToAsk = text.Tokens.Any(AskVerbs.Contains);
+        var forWhom = 0; // words still allowed after "buat", "untuk", "for" while asking to ask
         foreach (var token in text.Tokens)
         {
+            // Whom the questions are for, whatever their work: "mau nanya2 soal bpjs tk buat marbot", "soal BPJS TK buat
+            // freelancer boleh?", "a few questions about BPJS for my villa staff" (corpus dev 8, 11, 12).
+            var wasForWhom = forWhom > 0;
+            forWhom = askingToAsk && ForWhomWords.Contains(token) ? MaxForWhom : Math.Max(0, forWhom - 1);
+            if (wasForWhom && !ForWhomWords.Contains(token) && !StopWords.All.Contains(token)
+                && !ThanksButAsking.Contains(token) && !TopicWords.Contains(token))
+            {
+                continue;
+            }
+
             if (StopWords.All.Contains(token) && !GreetingAnchors.Contains(token) && !AboutUsAnchors.Contains(token))
             {
                 continue; // "makasih ya min": particles do not make it a question

@@ -217,6 +217,8 @@ public sealed class AnswererTests
     [InlineData("Permisi bang, ade orang kagak nih?")]
     [InlineData("hello, do you answer in English? I have a question about BPJS for my staff")]
     [InlineData("Om swastyastu")]
+    [InlineData("assalamualaikum min, mau tanya2 soal bpjs tk buat tukang parkir")]
+    [InlineData("hello, I have some questions about BPJS for our gardener")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -349,6 +351,9 @@ public sealed class AnswererTests
     [InlineData("halo kak, ade saya mau daftar bisa?")]
     [InlineData("hello, I have a question: can my staff join as BPU?")]
     [InlineData("halo, tidak bisa daftar")]
+    [InlineData("halo min, mau tanya untuk klaim jht")]
+    [InlineData("halo min mau tanya buat ojol iurannya berapa")]
+    [InlineData("hi, I have a question for the office: is the discount still on?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
