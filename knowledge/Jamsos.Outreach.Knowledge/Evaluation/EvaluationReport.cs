@@ -152,6 +152,6 @@ public sealed class EvaluationReport
         var fit = BlendFitting.Fit(OutOfFold.Build(answerer, folds), cv, dev);
         var w = fit.Weights;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fitted on {fit.Questions} held-out questions: new BlendWeights({w.LogProbability:0.###}, {w.Cosine:0.###}, {w.Bm25:0.###}, {w.KindMatch:0.###}, {w.DefinitionMismatch:0.###}, {w.IntentMass:0.###}, {w.Prior:0.###}); threshold {fit.Threshold:0.###}"));
+            $"fitted on {fit.Questions} held-out questions: new BlendWeights({w.LogProbability:0.###}, {w.Cosine:0.###}, {w.Bm25:0.###}, {w.KindMatch:0.###}, {w.DefinitionMismatch:0.###}, {w.IntentMass:0.###}, {w.Prior:0.###}, {w.HiddenLayer:0.###}); threshold {fit.Threshold:0.###}"));
     }
 }

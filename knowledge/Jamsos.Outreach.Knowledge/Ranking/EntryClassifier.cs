@@ -7,7 +7,8 @@ namespace Jamsos.Outreach.Knowledge.Ranking;
 /// The learned half of the ranker: a maximum-entropy classifier over entry ids, trained on the ways
 /// people ask (every entry's question variants and title, both languages, one class per entry id), and
 /// beside it, on the same features, one over intents (an intent's examples are all its entries' questions,
-/// so it learns what the topic's questions share rather than what tells its entries apart).
+/// so it learns what the topic's questions share rather than what tells its entries apart), and a network
+/// with one hidden layer over entry ids (<see cref="MlpClassifier"/>: a second opinion that errs differently).
 /// Trained once at content load, deterministically; immutable afterwards and safe to share.
 /// </summary>
 public sealed class EntryClassifier
@@ -20,8 +21,11 @@ public sealed class EntryClassifier
     private readonly FrozenDictionary<string, int> classOf;
     private readonly SoftmaxClassifier intentModel;
 
-    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model, string[] intents, SoftmaxClassifier intentModel)
+    private readonly MlpClassifier? hiddenLayer;
+
+    private EntryClassifier(string[] entryIds, FrozenDictionary<ulong, int> vocabulary, SoftmaxClassifier model, string[] intents, SoftmaxClassifier intentModel, MlpClassifier? hiddenLayer)
     {
+        this.hiddenLayer = hiddenLayer;
         EntryIds = entryIds;
         this.vocabulary = vocabulary;
         this.model = model;
@@ -87,9 +91,17 @@ public sealed class EntryClassifier
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
+        // The hidden-layer networks train on their own threads beside the linear models.
+        var hiddenTraining = (options ?? new SoftmaxOptions()).HiddenLayer is { } hiddenOptions
+            ? Task.Factory.StartNew(
+                () => MlpClassifier.Train(data, keys.Count, ids.Length, hiddenOptions),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)
+            : null;
         var model = SoftmaxClassifier.Train(data, keys.Count, ids.Length, options);
         var vocabulary = freezing.GetAwaiter().GetResult();
-        return new EntryClassifier(ids, vocabulary, model, intents, intentTraining.GetAwaiter().GetResult());
+        return new EntryClassifier(ids, vocabulary, model, intents, intentTraining.GetAwaiter().GetResult(), hiddenTraining?.GetAwaiter().GetResult());
     }
 
     /// <summary>
@@ -168,6 +180,8 @@ public sealed class EntryClassifier
         }
 
         intentModel.Write(writer);
+        writer.Write(hiddenLayer is not null);
+        hiddenLayer?.Write(writer);
     }
 
     /// <summary>Reads what <see cref="Write"/> wrote: the same classifier, the same predictions.</summary>
@@ -227,7 +241,17 @@ public sealed class EntryClassifier
             throw new InvalidDataException("The classifier's intent model does not fit its vocabulary.");
         }
 
-        return new EntryClassifier(ids, vocabulary.ToFrozenDictionary(), model, intents, intentModel);
+        MlpClassifier? hiddenLayer = null;
+        if (reader.ReadBoolean())
+        {
+            hiddenLayer = MlpClassifier.Read(reader);
+            if (hiddenLayer.FeatureCount != size || hiddenLayer.ClassCount != count)
+            {
+                throw new InvalidDataException("The classifier's hidden-layer model does not fit its vocabulary.");
+            }
+        }
+
+        return new EntryClassifier(ids, vocabulary.ToFrozenDictionary(), model, intents, intentModel, hiddenLayer);
     }
 
     /// <summary>The probability of each entry (indexed like <see cref="EntryIds"/>).</summary>
@@ -239,11 +263,25 @@ public sealed class EntryClassifier
     /// </summary>
     public (double[] Entries, double[] Intents) PredictWithIntents(QuestionView question)
     {
+        var (entries, intents, _) = PredictAll(question);
+        return (entries, intents);
+    }
+
+    /// <summary>As <see cref="PredictWithIntents"/>, and the hidden-layer model's probability of each entry (null without one).</summary>
+    internal (double[] Entries, double[] Intents, double[]? HiddenLayer) PredictAll(QuestionView question)
+    {
         var features = FeatureExtractor.Extract(question, vocabulary);
         var probabilities = new double[EntryIds.Count];
         model.Predict(features, probabilities);
         var intents = new double[Intents.Count];
         intentModel.Predict(features, intents);
-        return (probabilities, intents);
+        double[]? hidden = null;
+        if (hiddenLayer is not null)
+        {
+            hidden = new double[EntryIds.Count];
+            hiddenLayer.Predict(features, hidden);
+        }
+
+        return (probabilities, intents, hidden);
     }
 }

@@ -123,7 +123,7 @@ internal sealed class EntryScorer
         // learned, each with its own refit blend, it read 23 intents, 15 entries and 11 top-3 more out-of-fold over
         // 3,182 development questions than the entry model's probabilities summed per intent, and 1.7 points more
         // intent in cross-validation over the content's variants).
-        var (probabilities, intentMass) = classifier.PredictWithIntents(question);
+        var (probabilities, intentMass, hidden) = classifier.PredictAll(question);
 
         var signals = new CandidateSignals[entryOfClass.Length];
         for (var c = 0; c < signals.Length; c++)
@@ -136,7 +136,8 @@ internal sealed class EntryScorer
                 question.Kind != AnswerKind.Other && kind == question.Kind ? 1 : 0,
                 kind == AnswerKind.Definition && question.Kind != AnswerKind.Definition ? 1 : 0,
                 Math.Log(intentMass[intentOfClass[c]] + 1e-6),
-                logPrior[c]);
+                logPrior[c],
+                hidden is null ? 0 : Math.Log(hidden[c] + 1e-6));
         }
 
         var words = Analyzer.ContentWords(question.AllTokens.ToList(), Corrector);
@@ -172,9 +173,9 @@ internal sealed class EntryScorer
 }
 
 /// <summary>What the ranker knows about one entry for one question.</summary>
-internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass, double Prior)
+internal readonly record struct CandidateSignals(double LogProbability, double Cosine, double Bm25, double KindMatch, double DefinitionMismatch, double IntentMass, double Prior, double HiddenLayer = 0)
 {
-    public const int Count = 7;
+    public const int Count = 8;
 
     public double this[int i] => i switch
     {
@@ -184,6 +185,7 @@ internal readonly record struct CandidateSignals(double LogProbability, double C
         3 => KindMatch,
         4 => DefinitionMismatch,
         5 => IntentMass,
-        _ => Prior,
+        6 => Prior,
+        _ => HiddenLayer,
     };
 }

@@ -22,7 +22,7 @@ public sealed class RankerCache
     public const string EnvironmentVariable = "JAMSOS_RANKER_CACHE";
 
     private const int DefaultKept = 4;
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private static readonly byte[] Magic = "JORC"u8.ToArray();
 
     /// <summary>The folder beside the program where the build puts the ranker it trained.</summary>
@@ -90,6 +90,7 @@ public sealed class RankerCache
         Add(typeof(RankerCache).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
         Add($"{Environment.Version} {System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture} {System.Numerics.Vector<float>.Count}");
         Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{options.Epochs} {options.LearningRate:R} {options.L2:R} {options.Seed} {options.Bags}"));
+        Add(options.HiddenLayer?.Fingerprint ?? "no hidden layer");
         for (var i = 0; i < examples.Count; i++)
         {
             Add(examples[i].EntryId);

@@ -256,6 +256,12 @@ public sealed record SoftmaxOptions
     public float L2 { get; init; } = 1e-4f;
 
     public int Seed { get; init; } = 20261204;
+
+    /// <summary>
+    /// The ranker's third model, beside the linear entry and intent models (read by <see cref="EntryClassifier"/>, not by
+    /// this class): a network with one hidden layer over the same features (<see cref="MlpClassifier"/>); null for none.
+    /// </summary>
+    public MlpOptions? HiddenLayer { get; init; } = new();
 }
 
 /// <summary>A sparse feature vector: ids ascending, with their values.</summary>

@@ -107,6 +107,8 @@ public sealed class RankerCacheTests(KnowledgeFixture fixture) : IDisposable
         Assert.NotEqual(key, RankerCache.Key(texts, [1f, 1f], new SoftmaxOptions()));
         Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { Epochs = 7 }));
         Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { Bags = 1 }));
+        Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { HiddenLayer = null }));
+        Assert.NotEqual(key, RankerCache.Key(texts, [1f, 2f], new SoftmaxOptions { HiddenLayer = new MlpOptions { Dropout = 0.5f } }));
     }
 
     [Fact]
