@@ -70,6 +70,8 @@ internal static class SpecialIntents
         "mo", "dang", "kita", "torang", "beta", "sa", "dikit", "sedikit", "ki",
         // "Makasih banyak e, su jelas" (Eastern "su" = sudah), "do you answer in English?" (corpus dev 15).
         "su", "so", "answer", "reply", "understand", "mengerti", "ade", "adakah", "tidak",
+        // "I have a few BPJS questions", "nyuwun pirsa rumiyin nggih", "mau tanya dulu min" (corpus dev 8, 13, 17).
+        "few", "couple", "rumiyin", "riyin", "dhisik", "disik", "dulu", "heula",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The verbs of asking to ask. With one of them, saying who you are is still an opener:
@@ -100,6 +102,8 @@ internal static class SpecialIntents
     private static readonly FrozenSet<string> AskingForWhom = new[]
     {
         "staff", "staf", "employee", "employees", "worker", "workers", "karyawan", "pegawai", "pekerja", "for", "my", "untuk", "buat",
+        // "I employ a driver and a helper and have a few BPJS questions" (corpus dev 13).
+        "employ", "hire", "driver", "helper", "nanny", "maid", "housekeeper", "gardener",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Asking who answers: "ini bener layanan info BPJS Ketenagakerjaan?", "are you a bot?", "kamu siapa?". The
@@ -364,14 +368,17 @@ internal static class SpecialIntents
     {
         // Particles do not make a message long: "hi, do you speak english? i have a question about bpjs"
         // is eleven tokens but five words that carry meaning.
-        if (text.Tokens.Count == 0 || text.Tokens.Count(t => !StopWords.All.Contains(t) || GreetingAnchors.Contains(t)) > 8)
+        // Nor does saying whom the questions are for, while asking to ask: "Do you answer in English? I employ a
+        // driver and a helper and have a few BPJS questions".
+        var askingToAsk = text.Tokens.Any(AskVerbs.Contains);
+        if (text.Tokens.Count == 0
+            || text.Tokens.Count(t => (!StopWords.All.Contains(t) || GreetingAnchors.Contains(t)) && !(askingToAsk && AskingForWhom.Contains(t))) > 8)
         {
             return false;
         }
 
         var anchored = false;
         var leaving = text.Tokens.Any(LeaveVerbs.Contains);
-        var askingToAsk = text.Tokens.Any(AskVerbs.Contains);
         var forWhom = 0; // words still allowed after "buat", "untuk", "for" while asking to ask
         foreach (var token in text.Tokens)
         {

@@ -219,6 +219,9 @@ public sealed class AnswererTests
     [InlineData("Om swastyastu")]
     [InlineData("assalamualaikum min, mau tanya2 soal bpjs tk buat tukang parkir")]
     [InlineData("hello, I have some questions about BPJS for our gardener")]
+    [InlineData("hi, can you reply in English? I employ a nanny and a gardener and have a few questions")]
+    [InlineData("sugeng siang mas, nyuwun pirsa rumiyin")]
+    [InlineData("halo min, mau tanya dulu ya")]
     public void Answer_BareGreeting_IsGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
@@ -354,6 +357,9 @@ public sealed class AnswererTests
     [InlineData("halo min, mau tanya untuk klaim jht")]
     [InlineData("halo min mau tanya buat ojol iurannya berapa")]
     [InlineData("hi, I have a question for the office: is the discount still on?")]
+    [InlineData("I employ a driver and a helper, do they need BPJS?")]
+    [InlineData("halo min mau tanya dulu, iuran ojol berapa?")]
+    [InlineData("hi, I hire a maid, how much is her contribution?")]
     public void Answer_GreetingFollowedByQuestion_IsNotGreeting(string question)
     {
         var result = answerer.Answer(question, Today);
