@@ -66,6 +66,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 15", 0.85)]
     [InlineData("corpus dev 16", 0.89)]
     [InlineData("corpus dev 17", 0.89)]
+    [InlineData("corpus dev 18", 0.88)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -92,6 +93,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 15", 0.79)]
     [InlineData("corpus dev 16", 0.82)]
     [InlineData("corpus dev 17", 0.81)]
+    [InlineData("corpus dev 18", 0.84)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -118,6 +120,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 15", 0.90)]
     [InlineData("corpus dev 16", 0.90)]
     [InlineData("corpus dev 17", 0.92)]
+    [InlineData("corpus dev 18", 0.93)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -142,6 +145,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 15", 0.05)]
     [InlineData("corpus dev 16", 0.035)]
     [InlineData("corpus dev 17", 0.04)]
+    [InlineData("corpus dev 18", 0.035)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -169,6 +173,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 15", 0.17)]
     [InlineData("corpus dev 16", 0.11)]
     [InlineData("corpus dev 17", 0.19)]
+    [InlineData("corpus dev 18", 0.20)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
