@@ -120,7 +120,8 @@ public sealed class Answerer
 
         var top = ranked[0];
         var confidence = Math.Round(top.Score, 3);
-        if (SpecialIntents.IsHealthInsurance(analyzed) && top.Entry.Intent != Intents.OfftopicKesehatan)
+        // The health agency's questions get its entry, also when that entry leads below the threshold.
+        if (SpecialIntents.IsHealthInsurance(analyzed) && (top.Entry.Intent != Intents.OfftopicKesehatan || confidence < options.Threshold))
         {
             var health = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.OfftopicKesehatan).Entry;
             if (health is not null)

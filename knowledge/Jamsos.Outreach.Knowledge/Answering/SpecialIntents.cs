@@ -468,7 +468,30 @@ internal static class SpecialIntents
 
     /// <summary>BPJS Kesehatan (JKN, KIS) named without BPJS Ketenagakerjaan: the health agency's domain.</summary>
     public static bool IsHealthInsurance(AnalyzedText text) =>
-        text.Tokens.Contains("bpjskes") && !text.Tokens.Any(WorkProgrammeWords.Contains);
+        (text.Tokens.Contains("bpjskes") && !text.Tokens.Any(WorkProgrammeWords.Contains)) || IsHealthCare(text);
+
+    /// <summary>
+    /// "pasang behel ditanggung bpjs gak?", "bpjs saya nunggak, bisa berobat ke puskesmas?": a plain "BPJS" (people
+    /// mostly mean the health agency by it) beside medical care, with no word of work, an accident or one of our
+    /// programmes. Treatment after a work accident is ours (JKK) and keeps its answer.
+    /// </summary>
+    private static bool IsHealthCare(AnalyzedText text) =>
+        text.Tokens.Contains("bpjs") && text.Tokens.Any(MedicalCareWords.Contains)
+        && !text.Tokens.Any(t => WorkProgrammeWords.Contains(t) || NotHealthCareWords.Contains(t));
+
+    private static readonly FrozenSet<string> MedicalCareWords = new[]
+    {
+        "behel", "kacamata", "melahirkan", "persalinan", "lahiran", "faskes", "puskesmas", "kis", "rujukan", "dokter",
+        "berobat", "obat", "operasi", "penyakit", "klinik", "gigi", "jkn", "hamil", "caesar", "sesar", "opname",
+        "kemoterapi", "kanker", "dialisis", "hemodialisa",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Work and injury words that keep a "BPJS" question ours even beside medical care.
+    private static readonly FrozenSet<string> NotHealthCareWords = new[]
+    {
+        "kerja", "kerjo", "bekerja", "gawe", "nyambut", "damel", "work", "tiba", "dhawah", "luka", "cedera", "stmb",
+        "upah", "ketenagakerjaan", "bpu", "ojol", "kurir",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Any of these means the question is about BPJS Ketenagakerjaan even if BPJS Kesehatan is named
     // (for example "JKN counts for JKP since PP 6/2025").

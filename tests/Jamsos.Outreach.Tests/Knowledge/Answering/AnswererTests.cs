@@ -230,6 +230,31 @@ public sealed class AnswererTests
     }
 
     [Theory]
+    [InlineData("bpjs kesehatan saya nunggak, bisa dicicil?")]
+    [InlineData("cabut gigi di klinik ditanggung bpjs nggak sih?")]
+    [InlineData("bpjs saya nonaktif, masih bisa buat melahirkan di puskesmas?")]
+    [InlineData("mas, bpjs-ku nggo berobat nunggak telung sasi, piye?")]
+    public void Answer_HealthCareUnderPlainBpjs_IsTheHealthAgencysTopic(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal(Intents.OfftopicKesehatan, result.Intent);
+        Assert.True(result.Answered);
+    }
+
+    [Theory]
+    [InlineData("aku kecelakaan kerja, berobat di klinik ditanggung bpjs?")]
+    [InlineData("habis jatuh dari motor pas ngojek, operasi ditanggung bpjs ga?")]
+    [InlineData("suami saya tiba dari pohon pas nderes, dokter bilang harus operasi, bpjs nanggung?")]
+    [InlineData("berobat setelah kecelakaan kerja ditanggung bpjs ketenagakerjaan?")]
+    public void Answer_TreatmentAfterAnAccidentOrAtWork_IsNotTheHealthAgencysTopic(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.NotEqual(Intents.OfftopicKesehatan, result.Intent);
+    }
+
+    [Theory]
     [InlineData("matur nuwun penjelasane min, sampun cetha")]
     [InlineData("Hatur nuhun pisan kana inpormasina, kang 🙏")]
     [InlineData("Terima kasih sudah datang ke sini. Kami jadi tahu pentingnya BPJS Ketenagakerjaan")]
