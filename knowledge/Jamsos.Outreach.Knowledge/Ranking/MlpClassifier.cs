@@ -182,7 +182,7 @@ internal sealed class MlpNetwork
             {
                 var (x, label) = examples[index];
                 var count = Forward(rows1, 2 * hidden, bias1, rows2, 2 * stride, bias2, hidden, stride, x, h, active, g, o.Dropout, random);
-                SoftmaxInPlace(g.AsSpan(0, classes));
+                SoftmaxClassifier.SoftmaxInPlace(g.AsSpan(0, classes));
                 g.AsSpan(classes).Clear();
                 g[label] -= 1;
 
@@ -239,7 +239,7 @@ internal sealed class MlpNetwork
     public void AddProbabilities(SparseFeatures features, Scratch scratch, Span<double> probabilities, double weight)
     {
         Forward(hiddenWeights, hidden, hiddenBias, outputWeights, stride, outputBias, hidden, stride, features, scratch.Hidden, scratch.Active, scratch.Scores, 0, null);
-        SoftmaxInPlace(scratch.Scores.AsSpan(0, ClassCount));
+        SoftmaxClassifier.SoftmaxInPlace(scratch.Scores.AsSpan(0, ClassCount));
         for (var c = 0; c < ClassCount; c++)
         {
             probabilities[c] += weight * scratch.Scores[c];
@@ -355,27 +355,6 @@ internal sealed class MlpNetwork
         }
 
         return Vector.Sum(sum);
-    }
-
-    private static void SoftmaxInPlace(Span<float> scores)
-    {
-        var max = float.NegativeInfinity;
-        foreach (var s in scores)
-        {
-            max = Math.Max(max, s);
-        }
-
-        var sum = 0f;
-        for (var c = 0; c < scores.Length; c++)
-        {
-            scores[c] = MathF.Exp(scores[c] - max);
-            sum += scores[c];
-        }
-
-        for (var c = 0; c < scores.Length; c++)
-        {
-            scores[c] /= sum;
-        }
     }
 }
 

@@ -209,7 +209,8 @@ public sealed class SoftmaxClassifier
         }
     }
 
-    private static void SoftmaxInPlace(Span<float> scores)
+    /// <summary>Scores to probabilities in place (shared with <see cref="MlpClassifier"/>: the same floats in the same order).</summary>
+    internal static void SoftmaxInPlace(Span<float> scores)
     {
         var max = float.NegativeInfinity;
         foreach (var s in scores)
