@@ -292,22 +292,7 @@ internal sealed class MlpNetwork
     private static int Forward(float[] w1, int rowLength1, float[] b1, float[] w2, int rowLength2, float[] b2, int hidden, int stride, SparseFeatures x, float[] h, int[] active, float[] scores, float dropout, Random? random)
     {
         var width = Vector<float>.Count;
-        ref var h0 = ref MemoryMarshal.GetArrayDataReference(h);
-        ref var w10 = ref MemoryMarshal.GetArrayDataReference(w1);
-        b1.AsSpan(0, hidden).CopyTo(h);
-        var ids = x.Ids;
-        var values = x.Values;
-        for (var k = 0; k < ids.Length; k++)
-        {
-            var offset = (nuint)ids[k] * (nuint)rowLength1;
-            var value = new Vector<float>(values[k]);
-            for (var j = 0; j < hidden; j += width)
-            {
-                var at = (nuint)j;
-                Vector.StoreUnsafe(Vector.LoadUnsafe(ref h0, at) + (Vector.LoadUnsafe(ref w10, offset + at) * value), ref h0, at);
-            }
-        }
-
+        SoftmaxClassifier.Scores(w1, rowLength1, b1, hidden, x, h); // the hidden layer before ReLU: the linear model's sparse sum
         var count = 0;
         for (var j = 0; j < hidden; j++)
         {

@@ -187,9 +187,9 @@ public sealed class SoftmaxClassifier
         }
     }
 
-    /// <summary>scores = bias + Σ value·row(feature), over the first <paramref name="stride"/> floats of each row.</summary>
+    /// <summary>scores = bias + Σ value·row(feature), over the first <paramref name="stride"/> floats of each row (also the hidden layer of <see cref="MlpClassifier"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Scores(float[] w, int rowLength, float[] b, int stride, SparseFeatures x, float[] scores)
+    internal static void Scores(float[] w, int rowLength, float[] b, int stride, SparseFeatures x, float[] scores)
     {
         var width = Vector<float>.Count;
         ref var s0 = ref MemoryMarshal.GetArrayDataReference(scores);
