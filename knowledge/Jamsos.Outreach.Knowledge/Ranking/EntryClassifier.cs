@@ -254,20 +254,10 @@ public sealed class EntryClassifier
         return new EntryClassifier(ids, vocabulary.ToFrozenDictionary(), model, intents, intentModel, hiddenLayer);
     }
 
-    /// <summary>The probability of each entry (indexed like <see cref="EntryIds"/>).</summary>
-    public double[] Predict(QuestionView question) => PredictWithIntents(question).Entries;
-
     /// <summary>
-    /// The probability of each entry (indexed like <see cref="EntryIds"/>) and of each intent (like
-    /// <see cref="Intents"/>), from one reading of the features.
+    /// From one reading of the features: the probability of each entry (indexed like <see cref="EntryIds"/>), of each
+    /// intent (like <see cref="Intents"/>), and the hidden-layer model's probability of each entry (null without one).
     /// </summary>
-    public (double[] Entries, double[] Intents) PredictWithIntents(QuestionView question)
-    {
-        var (entries, intents, _) = PredictAll(question);
-        return (entries, intents);
-    }
-
-    /// <summary>As <see cref="PredictWithIntents"/>, and the hidden-layer model's probability of each entry (null without one).</summary>
     internal (double[] Entries, double[] Intents, double[]? HiddenLayer) PredictAll(QuestionView question)
     {
         var features = FeatureExtractor.Extract(question, vocabulary);
