@@ -343,7 +343,13 @@ internal sealed class MlpNetwork
     }
 }
 
-/// <summary>Training settings of <see cref="MlpClassifier"/>.</summary>
+/// <summary>
+/// Training settings of <see cref="MlpClassifier"/>. Chosen 2026-12-07 out-of-fold on 3,386 development questions, each
+/// setting with its own refit blend, against the engine without a network: one network without dropout read 8 intents,
+/// 17 entries and 11 top-3 more; three networks without dropout 20, 31 and 10 more; three with dropout 0.3 about 26
+/// top-3 more. 256 units, 12 epochs and learning rates 0.1 or 0.02 read within a few questions; 64 units (on 3,603
+/// questions) 11 intents and 12 entries fewer than 128. Retraining noise is 2 to 6 questions.
+/// </summary>
 public sealed record MlpOptions
 {
     /// <summary>Hidden units per network (rounded up to whole vectors).</summary>
