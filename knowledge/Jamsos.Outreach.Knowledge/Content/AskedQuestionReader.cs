@@ -2,7 +2,7 @@ namespace Jamsos.Outreach.Knowledge.Content;
 
 /// <summary>
 /// Reads <c>content/asked/*.tsv</c>: tab-separated, a header row with <c>question</c> and <c>entry</c>
-/// columns and optionally <c>language</c> (id, en, jv, su, mixed; others ignored). Optional: without the folder the ranker trains on the entries' variants only.
+/// columns and optionally <c>language</c> (id, en, jv, su, mixed; others ignored) and <c>from</c> (the batch it came from). Optional: without the folder the ranker trains on the entries' variants only.
 /// An unknown entry id is reported with the file and line.
 /// </summary>
 public static class AskedQuestionReader
@@ -28,6 +28,7 @@ public static class AskedQuestionReader
             var question = Array.IndexOf(header, "question");
             var entry = Array.IndexOf(header, "entry");
             var language = Array.IndexOf(header, "language");
+            var from = Array.IndexOf(header, "from");
             if (question < 0 || entry < 0)
             {
                 errors.Add(new ContentError(file, 1, null, "the header row needs a 'question' and an 'entry' column"));
@@ -53,7 +54,8 @@ public static class AskedQuestionReader
                 else
                 {
                     var english = language >= 0 && language < cells.Length && cells[language].Trim() == "en";
-                    asked.Add(new AskedQuestion(cells[question].Trim(), cells[entry].Trim(), english ? Language.En : Language.Id));
+                    var batch = from >= 0 && from < cells.Length && cells[from].Trim().Length > 0 ? cells[from].Trim() : null;
+                    asked.Add(new AskedQuestion(cells[question].Trim(), cells[entry].Trim(), english ? Language.En : Language.Id, batch));
                 }
             }
         }

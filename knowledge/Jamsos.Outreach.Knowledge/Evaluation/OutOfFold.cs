@@ -8,7 +8,12 @@ namespace Jamsos.Outreach.Knowledge.Evaluation;
 /// questions (content/asked/, copied from the development sets); a question that is one of them is
 /// answered by one of k engines, each trained without one fold of the asked questions, so every
 /// development figure is out-of-fold. Other questions (the frozen test half) get the full engine.
-/// The fold of a question is fixed by its place among the distinct asked texts: deterministic.
+/// Folds hold out whole batches (<see cref="AskedQuestion.Batch"/>): a question is answered by an engine that
+/// saw none of its batch (the same writers, sources and situations), as a fresh batch is. Since 2026-12-07,
+/// after a fresh batch read 85% intent and 5% confidently wrong where the pooled out-of-fold figures read 93%
+/// and 1.5%: held out by batch, the pooled figures read 0.6 points lower, and the blend and threshold fitted on
+/// them answer fewer of a fresh batch's questions wrongly. Batches go, largest first, to the fold with the
+/// fewest questions; asked questions without a batch are spread one by one. Deterministic.
 /// </summary>
 public sealed class OutOfFold
 {
@@ -32,11 +37,7 @@ public sealed class OutOfFold
     {
         ArgumentNullException.ThrowIfNull(full);
         var asked = full.Knowledge.Asked;
-        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in asked.Select(a => Key(a.Question)).Distinct(StringComparer.Ordinal))
-        {
-            foldOf[text] = foldOf.Count % Math.Max(k, 1);
-        }
+        var foldOf = Assign(asked, Math.Max(k, 1));
 
         if (k < 2 || asked.Count == 0)
         {
@@ -47,6 +48,33 @@ public sealed class OutOfFold
             .Select(f => new Answerer(full.Knowledge.WithAsked(asked.Where(a => foldOf[Key(a.Question)] != f).ToArray()), TimeProvider.System, full.Options.WithoutRankerCache()))
             .ToArray();
         return new OutOfFold(full, foldOf, folds);
+    }
+
+    /// <summary>Each distinct asked text's fold: whole batches, largest first, to the fold with the fewest questions so far.</summary>
+    internal static Dictionary<string, int> Assign(IReadOnlyList<AskedQuestion> asked, int k)
+    {
+        var size = new int[k];
+        var foldOfBatch = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var batch in asked.Where(a => a.Batch is not null).GroupBy(a => a.Batch!, StringComparer.Ordinal)
+                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var fold = Array.IndexOf(size, size.Min());
+            foldOfBatch[batch.Key] = fold;
+            size[fold] += batch.Count();
+        }
+
+        var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var loose = 0;
+        foreach (var a in asked)
+        {
+            var text = Key(a.Question);
+            if (!foldOf.ContainsKey(text))
+            {
+                foldOf[text] = a.Batch is not null ? foldOfBatch[a.Batch] : loose++ % k;
+            }
+        }
+
+        return foldOf;
     }
 
     /// <summary>The engine that never trained on this question.</summary>
