@@ -4,7 +4,7 @@ namespace Jamsos.Outreach.Knowledge.Answering;
 public sealed class AnswerOptions
 {
     /// <summary>Below this confidence the engine offers suggestions instead of an answer.</summary>
-    public double Threshold { get; init; } = 0.80;
+    public double Threshold { get; init; } = 0.81;
 
     /// <summary>How the ranker's signals combine into one calibrated probability.</summary>
     public Ranking.BlendWeights Blend { get; init; } = Ranking.BlendWeights.Default;
