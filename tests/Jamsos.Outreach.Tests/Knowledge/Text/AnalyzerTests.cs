@@ -25,11 +25,42 @@ public sealed class AnalyzerTests
     [InlineData("mulih", "pulang")]
     [InlineData("segara", "laut")]
     [InlineData("leungit", "hilang")]
+    [InlineData("beta", "saya")]
+    [InlineData("sonde", "tidak")]
+    [InlineData("seng", "tidak")]
+    [InlineData("idak", "tidak")]
+    [InlineData("katong", "kita")]
+    [InlineData("pacak", "bisa")]
+    [InlineData("caro", "cara")]
     public void Analyze_SlangWord_MapsToStandardIndonesian(string word, string expected)
     {
         var analyzed = Analyzer.Analyze(word);
 
         Assert.Equal([expected], analyzed.Tokens);
+    }
+
+    [Fact]
+    public void Analyze_RegionalMalaySentence_ReadsAsStandardIndonesian()
+    {
+        var analyzed = Analyzer.Analyze("beta su bayar, tapi sonde tau cakmano cek kartu di kantua");
+
+        Assert.Contains("saya", analyzed.Tokens);
+        Assert.Contains("sudah", analyzed.Tokens);
+        Assert.Contains("tidak", analyzed.Tokens);
+        Assert.Contains("kantor", analyzed.Tokens);
+        Assert.DoesNotContain("beta", analyzed.Tokens);
+    }
+
+    [Theory]
+    [InlineData("ko")] // "kok" in Java, "kamu" in Papua: left as it is
+    [InlineData("so")] // English
+    [InlineData("dong")] // a softener everywhere
+    [InlineData("awak")] // "I" in Medan, "you" in Minang
+    public void Analyze_RegionalWordWithAnotherCommonMeaning_IsLeftAlone(string word)
+    {
+        var analyzed = Analyzer.Analyze(word);
+
+        Assert.Equal([word], analyzed.Tokens);
     }
 
     [Theory]
