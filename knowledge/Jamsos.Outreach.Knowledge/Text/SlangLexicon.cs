@@ -119,13 +119,14 @@ public static class SlangLexicon
 
         // Regional Malay as people outside Java type it (Kupang, Ambon, Papua, Manado, Palembang, Minang, Riau):
         // the pronouns, negations and question words of everyday speech. Written from the dialects' common
-        // words, not from any evaluation batch; words that are also English ("so", "for", "son") or another
-        // common particle ("ko" is "kok", "dong" a softener, "awak" both "I" and "you") are left out.
+        // words, not from any evaluation batch. Words that are also English ("so", "for", "son"), another common
+        // particle ("ko" is "kok", "dong" a softener, "awak" both "I" and "you") or East Javanese ("seng" is "sing",
+        // that; "nak" is "to"; "dak" is "I'll") are left out: there they would read as "not" or "want".
         ("saya", ["beta", "sa", "saye", "ambo", "sayo"]),
         ("kamu", ["ose", "ngana", "kau", "ente"]),
         ("kita", ["katong", "torang", "kitorang", "kitong"]),
         ("mereka", ["dorang"]),
-        ("tidak", ["seng", "sonde", "tra", "trada", "tida", "idak", "dak", "indak", "kaga"]),
+        ("tidak", ["sonde", "tra", "trada", "tida", "idak", "indak", "kaga"]),
         ("sudah", ["su"]),
         ("belum", ["balum", "alun"]),
         ("punya", ["pung", "pu"]),
@@ -133,7 +134,6 @@ public static class SlangLexicon
         ("mana", ["mano", "mane"]),
         ("bagaimana", ["baa", "bagaimano", "gimano"]),
         ("bisa", ["pacak"]),
-        ("ingin", ["nak"]),
         ("untuk", ["par"]),
         ("dengan", ["deng"]),
         ("cara", ["caro"]),
