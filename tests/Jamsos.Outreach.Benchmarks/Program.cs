@@ -8,7 +8,8 @@ namespace Jamsos.Outreach.Benchmarks;
 /// runs every benchmark in a generated child project under bin/, so the content folder is found here,
 /// from the repository, and handed down through <see cref="BenchmarkContent.Variable"/>.
 /// <c>latency [rounds]</c> instead times single calls (<see cref="PerCallLatency"/>); <c>startup [runs]</c> times
-/// fresh processes to ready and their working set (<see cref="StartupCost"/>).
+/// fresh processes to ready and their working set (<see cref="StartupCost"/>); <c>stages</c> shows where an answer's time
+/// goes (<see cref="StageProfile"/>).
 /// </summary>
 internal static class Program
 {
@@ -19,6 +20,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "latency")
         {
             return PerCallLatency.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "stages")
+        {
+            return StageProfile.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "startup")
