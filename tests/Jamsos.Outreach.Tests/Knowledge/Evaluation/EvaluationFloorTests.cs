@@ -68,6 +68,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 17", 0.89)]
     [InlineData("corpus dev 18", 0.88)]
     [InlineData("corpus dev 19", 0.83)]
+    [InlineData("corpus dev 20", 0.93)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -96,6 +97,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 17", 0.81)]
     [InlineData("corpus dev 18", 0.84)]
     [InlineData("corpus dev 19", 0.78)]
+    [InlineData("corpus dev 20", 0.89)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -124,6 +126,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 17", 0.92)]
     [InlineData("corpus dev 18", 0.93)]
     [InlineData("corpus dev 19", 0.88)]
+    [InlineData("corpus dev 20", 0.95)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -150,6 +153,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 17", 0.04)]
     [InlineData("corpus dev 18", 0.035)]
     [InlineData("corpus dev 19", 0.05)]
+    [InlineData("corpus dev 20", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -179,6 +183,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 17", 0.19)]
     [InlineData("corpus dev 18", 0.20)]
     [InlineData("corpus dev 19", 0.18)]
+    [InlineData("corpus dev 20", 0.23)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
