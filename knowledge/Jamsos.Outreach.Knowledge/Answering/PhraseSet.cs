@@ -6,7 +6,7 @@ namespace Jamsos.Outreach.Knowledge.Answering;
 /// A list of whole-word phrases ("abaikan instruksi", "forge") looked up in one pass over a text whose
 /// words are separated by single spaces: <see cref="FoundIn"/> is true exactly when
 /// <c>(" " + text + " ").Contains(" " + phrase + " ")</c> is for some phrase, but reads the text once instead
-/// of once per phrase (a 2 KB message against the abuse lists' 250 phrases took most of the detector's time).
+/// of once per phrase (the abuse checks on a 2 KB message went from about 190 to 140 µs, `stages` benchmark).
 /// </summary>
 internal sealed class PhraseSet
 {
