@@ -31,6 +31,22 @@ public sealed class AnswerReplies
         this.hasher = hasher;
     }
 
+    /// <summary>
+    /// "Hapus data saya" in free text: what /hapus deletes here, with it as a button (and one to see the data first),
+    /// and that membership data is kept by BPJS Ketenagakerjaan itself (the Contact Center number from content/data).
+    /// </summary>
+    public TurnResult DeleteWish(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var language = turn.Language;
+        var contactCenter = answerer.Knowledge.Catalog.Text("kontak.contact_center", language);
+        return new TurnResult(
+            new Reply(
+                RichText.From(DeleteWishText(language, contactCenter)),
+                [[new Button(DeleteButton(language), new CommandPayload("hapus")), new Button(SeeMyDataButton(language), new CommandPayload(Commands.MyDataCommand.Name))]]),
+            turn.State);
+    }
+
     public async Task<TurnResult> AnswerAsync(Turn turn, string? text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -37,6 +37,15 @@ public static class BotTexts
         signUps > 0 ? "Data Anda sudah kami hapus: data pendaftaran, riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda." : "Sudah. Kami tidak menyimpan data pendaftaran Anda; riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda, juga sudah dihapus.",
         signUps > 0 ? "Your data has been deleted: your sign-up, this chat's history, and your questions and answer ratings." : "Done. We had no sign-up from you; this chat's history, and your questions and answer ratings, have been deleted too.");
 
+    /// <param name="contactCenter">The Contact Center number from content/data (kontak.contact_center), never typed here.</param>
+    public static string DeleteWishText(Language l, string contactCenter) => T(l,
+        $"Mau menghapus data Anda di bot ini? Tekan tombol di bawah atau ketik /hapus. Yang dihapus: data pendaftaran, pengingat bayar iuran, riwayat percakapan di sini, serta pertanyaan dan penilaian jawaban dari Anda. Data yang sudah dihapus tidak bisa dikembalikan.\n\nIni tidak mengubah kepesertaan BPJS Ketenagakerjaan Anda. Data kepesertaan disimpan oleh BPJS Ketenagakerjaan sendiri: untuk itu hubungi Contact Center {contactCenter} atau kantor cabang.",
+        $"Do you want to delete your data in this bot? Press the button below or type /delete. This deletes your sign-up, payment reminders, this chat's history, and your questions and answer ratings. Deleted data cannot be brought back.\n\nThis does not change your BPJS Ketenagakerjaan membership. BPJS Ketenagakerjaan keeps membership data itself: for that, call Contact Center {contactCenter} or visit a branch office.");
+
+    public static string DeleteButton(Language l) => T(l, "Hapus data saya", "Delete my data");
+
+    public static string SeeMyDataButton(Language l) => T(l, "Lihat dulu data saya", "See my data first");
+
     public static string RemindersDeleted(Language l) => T(l, "Pengingat bayar iuran Anda juga dihentikan dan dihapus.", "Your payment reminder was stopped and deleted too.");
 
     public static string ChooseLanguage(Language l) => T(l, "Pilih bahasa:", "Choose a language:");

@@ -6,8 +6,8 @@ namespace Jamsos.Outreach.Bot.Core.Conversations;
 
 /// <summary>
 /// Sends one turn where it belongs, in this order: a command, a pressed button, the dialogue in progress
-/// (sign-up, calculator or reminder), free text that asks for a command (<see cref="FreeTextCommands"/>), or else a
-/// question answered from the content.
+/// (sign-up, calculator or reminder), free text that asks to delete the person's data (explained, /hapus offered),
+/// free text that asks for a command (<see cref="FreeTextCommands"/>), or else a question answered from the content.
 /// </summary>
 public sealed class TurnRouter
 {
@@ -42,6 +42,7 @@ public sealed class TurnRouter
             : state.Flow == Flow.SignUp ? await signUps.StepAsync(turn, null, cancellationToken).ConfigureAwait(false)
             : state.Flow == Flow.Calculator ? Calculate(turn)
             : state.Flow == Flow.Reminder ? await reminders.StepAsync(turn, null, cancellationToken).ConfigureAwait(false)
+            : FreeTextCommands.AsksToDelete(message.Text) ? answers.DeleteWish(turn)
             : FreeTextCommands.Match(message.Text) is { } asked ? await commands.ExecuteAsync(turn, asked, string.Empty, cancellationToken).ConfigureAwait(false)
             : await answers.AnswerAsync(turn, message.Text, cancellationToken).ConfigureAwait(false);
         return conversation.FormExpired

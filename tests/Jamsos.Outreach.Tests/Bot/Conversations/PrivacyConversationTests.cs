@@ -16,6 +16,8 @@ public sealed class PrivacyConversationTests
     private static readonly string[] FullSignUp =
         ["> /daftar", "> Siti", "> 0812 3456 7890", "> [Kota Serang]", "> [Pedagang]", "> [WhatsApp]", "> [Ya]", "> [Setuju]", "> [Kirim]"];
 
+    private static readonly string[] DeleteWishParts = ["/hapus", "tidak mengubah kepesertaan", "Contact Center 175", "Hapus data saya", "Lihat dulu data saya"];
+
     private readonly KnowledgeFixture fixture;
     private readonly InMemoryStores stores = new();
     private readonly TestClock clock = new(new DateTimeOffset(2026, 11, 21, 3, 0, 0, TimeSpan.Zero));
@@ -128,6 +130,53 @@ public sealed class PrivacyConversationTests
         await transcript.StepAsync("> hapus data saya");
 
         Assert.Single(stores.SignUps);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FreeTextAskingToDelete_ExplainsHapusAndOffersItAsAButton()
+    {
+        var transcript = NewTranscript();
+        await RunAsync(transcript, FullSignUp);
+
+        await transcript.StepAsync("> min tolong hapus data saya ya");
+
+        var shown = transcript.Shown();
+        Assert.True(
+            DeleteWishParts.All(s => shown.Contains(s, StringComparison.Ordinal)),
+            shown);
+    }
+
+    [Fact]
+    public async Task HandleAsync_DeleteButtonAfterFreeTextWish_DeletesTheSignUp()
+    {
+        var transcript = NewTranscript();
+        await RunAsync(transcript, FullSignUp);
+        await transcript.StepAsync("> min tolong hapus data saya ya");
+
+        await transcript.StepAsync("> [Hapus data saya]");
+
+        Assert.Empty(stores.SignUps);
+    }
+
+    [Fact]
+    public async Task HandleAsync_EnglishFreeTextAskingToDelete_ExplainsDeleteInEnglish()
+    {
+        var transcript = NewTranscript();
+
+        await transcript.StepAsync("> please delete my phone number from your bot");
+
+        var shown = transcript.Shown();
+        Assert.True(shown.Contains("/delete", StringComparison.Ordinal) && shown.Contains("Delete my data", StringComparison.Ordinal), shown);
+    }
+
+    [Fact]
+    public async Task HandleAsync_MembershipDataToDelete_IsAnsweredFromTheContent()
+    {
+        var transcript = NewTranscript();
+
+        await transcript.StepAsync("> data saya di jmo salah, bisa dihapus?");
+
+        Assert.DoesNotContain("/hapus", transcript.Shown(), StringComparison.Ordinal);
     }
 
     private static async Task RunAsync(Transcript transcript, string[] lines)
