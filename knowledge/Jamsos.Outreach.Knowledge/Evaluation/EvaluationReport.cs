@@ -98,6 +98,17 @@ public sealed class EvaluationReport
             }
         }
 
+        // The sets nothing was tuned on, with how far their figures can be trusted.
+        var untuned = SetReports.Where(s => !IsTunedOn(s.Name)).ToArray();
+        if (untuned.Length > 0)
+        {
+            output.WriteLine("95% intervals, sets nothing was tuned on (Wilson; margin over BM25 by paired bootstrap, 10,000 resamples):");
+            foreach (var s in untuned)
+            {
+                output.WriteLine(IntervalLine(s));
+            }
+        }
+
         if (CrossValidation is { } cv)
         {
             output.WriteLine(string.Create(c, $"{cv.Folds}-fold cross-validation over {cv.Count} content variants: entry {cv.EntryAccuracy:P1}, intent {cv.IntentAccuracy:P1}, top-3 {cv.Top3Recall:P1}"));
@@ -122,6 +133,33 @@ public sealed class EvaluationReport
         }
 
         static string P(double v) => double.IsNaN(v) ? "    – " : v.ToString("P1", CultureInfo.InvariantCulture).PadLeft(6);
+    }
+
+    /// <summary>A set's intent, entry and top-3 rates, confidently wrong and margin over BM25, each with its 95% interval.</summary>
+    public static string IntervalLine(SetReport set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var c = CultureInfo.InvariantCulture;
+        var o = set.Outcomes;
+        string Rate(string name, Func<QuestionOutcome, bool> right)
+        {
+            var k = o.Count(right);
+            var (low, high) = Intervals.Wilson(k, o.Count);
+            return string.Create(c, $"{name} {(double)k / o.Count * 100:0.0}% [{low * 100:0.0}, {high * 100:0.0}]");
+        }
+
+        var margin = set.IntentAccuracy - set.BaselineIntentAccuracy;
+        var (ml, mh) = Intervals.PairedBootstrapDifference(o.Select(x => x.IntentRight).ToArray(), o.Select(x => x.BaselineIntentRight).ToArray());
+        var parts = new List<string> { Rate("intent", x => x.IntentRight) };
+        if (set.HasEntries)
+        {
+            parts.Add(Rate("entry", x => x.EntryRight));
+            parts.Add(Rate("top-3", x => x.InTop3));
+        }
+
+        parts.Add(Rate("confidently wrong", x => x.ConfidentlyWrong));
+        parts.Add(string.Create(c, $"margin {margin * 100:0.0} points [{ml * 100:0.0}, {mh * 100:0.0}]"));
+        return string.Create(c, $"  {set.Name,-22} {set.Count,4}  ") + string.Join("  ", parts);
     }
 
     /// <summary>

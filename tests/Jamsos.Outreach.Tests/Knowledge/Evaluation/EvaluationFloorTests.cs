@@ -42,6 +42,21 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         Assert.DoesNotContain(lines, l => EvaluationReport.NotYetLearned.Any(n => l.StartsWith($"miss [{n}]", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Write_SetsNothingWasTunedOn_GetIntervalsAndTheTunedOnesDoNot()
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+
+        report.Write(text, perLanguage: false);
+
+        var lines = text.ToString().Split('\n').SkipWhile(l => !l.StartsWith("95% intervals", StringComparison.Ordinal)).Skip(1)
+            .TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.TrimStart()).ToArray();
+        var expected = report.SetReports.Where(s => !EvaluationReport.IsTunedOn(s.Name)).Select(s => s.Name).ToArray();
+        Assert.Equal(expected, lines.Select(l => expected.FirstOrDefault(n => l.StartsWith(n + " ", StringComparison.Ordinal))));
+        Assert.Contains(EvaluationReport.FrozenTestSet, expected);
+        Assert.All(lines, l => Assert.Contains("margin ", l, StringComparison.Ordinal));
+    }
+
     // The frozen half's intent floor: 0.95 after the eighth look (97.2 %), 0.94 after the tenth (95.3 %, 204 of 214:
     // one question above 0.95), so that retraining noise of one or two questions does not fail CI (README).
     [Theory]
