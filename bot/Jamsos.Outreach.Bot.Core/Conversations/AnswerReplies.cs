@@ -129,7 +129,7 @@ public sealed class AnswerReplies
         if (result.Crisis != Crisis.None)
         {
             // Someone reporting a death or an accident gets sympathy and the next steps, not "Maksud Anda…?".
-            return new TurnResult(crisisPaths.Opening(language, result.Crisis), turn.State);
+            return new TurnResult(crisisPaths.Opening(language, result.Crisis, result.Suggestions), turn.State);
         }
 
         var rows = result.Suggestions.Select(s => (IReadOnlyList<Button>)[new Button(Shorten(s.Title), new EntryPayload(s.EntryId))]).ToList();
@@ -164,6 +164,12 @@ public sealed class AnswerReplies
             rows.Add([new Button(Helpful(language), new FeedbackPayload(id, Helpful: true)), new Button(NotHelpful(language), new FeedbackPayload(id, Helpful: false))]);
         }
 
+        // What the ranker put after the answer, one press away (after a crisis its steps above stand in for these).
+        if (result.Crisis == Crisis.None && result.Intent != Intents.Abuse)
+        {
+            rows.AddRange(result.Related.Select(r => (IReadOnlyList<Button>)[new Button(Shorten(r.Title), new EntryPayload(r.EntryId))]));
+        }
+
         var next = new List<Button>();
         if (result.Intent is Intents.ContributionAmount or Intents.ContributionByIncome or Intents.ContributionBreakdown)
         {
@@ -180,5 +186,5 @@ public sealed class AnswerReplies
         return new Reply(text, rows);
     }
 
-    private static string Shorten(string title) => title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)] + "...";
+    internal static string Shorten(string title) => title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)] + "...";
 }

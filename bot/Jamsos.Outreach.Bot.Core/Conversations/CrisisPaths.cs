@@ -22,12 +22,7 @@ public sealed class CrisisPaths
     }
 
     /// <summary>The entries a path offers, in order (checked against the content by the tests).</summary>
-    public static IReadOnlyList<string> Entries(Crisis crisis) => crisis switch
-    {
-        Crisis.Death => ["klaim-jkm", "ahli-waris", "kantor-banten", "beasiswa"],
-        Crisis.Accident => ["lapor-kecelakaan", "dokumen-klaim-jkk", "plkk"],
-        _ => [],
-    };
+    public static IReadOnlyList<string> Entries(Crisis crisis) => CrisisTexts.Steps(crisis);
 
     /// <summary>The line a crisis reply opens with (the answer engine's, so an answer's first screen counts it).</summary>
     public static string Sympathy(Language l, Crisis crisis) => CrisisTexts.Sympathy(l, crisis);
@@ -36,11 +31,28 @@ public sealed class CrisisPaths
     public Reply Opening(Language language, Crisis crisis) =>
         new(new RichText().Plain(Sympathy(language, crisis)).Paragraph().Plain(FirstSteps(language, crisis)), Steps(language, crisis, null, withMenu: true));
 
+    /// <summary>
+    /// A reported death or accident the engine was not sure about: the sympathy line and what matters first, then the
+    /// closest entries it found (titles, best first), then the path's other steps and the menu.
+    /// </summary>
+    public Reply Opening(Language language, Crisis crisis, IReadOnlyList<Suggestion> closest)
+    {
+        ArgumentNullException.ThrowIfNull(closest);
+        var rows = closest
+            .Select(s => (IReadOnlyList<Button>)[new Button(AnswerReplies.Shorten(s.Title), new EntryPayload(s.EntryId))])
+            .Concat(StepRows(language, crisis, closest.Select(s => s.EntryId).ToHashSet(StringComparer.Ordinal), withMenu: true))
+            .ToList();
+        return new(new RichText().Plain(Sympathy(language, crisis)).Paragraph().Plain(FirstSteps(language, crisis)), rows);
+    }
+
     /// <summary>One row per next step, the entry already shown left out; with a Menu row when asked.</summary>
-    public IReadOnlyList<IReadOnlyList<Button>> Steps(Language language, Crisis crisis, string? shownEntry, bool withMenu)
+    public IReadOnlyList<IReadOnlyList<Button>> Steps(Language language, Crisis crisis, string? shownEntry, bool withMenu) =>
+        StepRows(language, crisis, shownEntry is null ? [] : new HashSet<string>(StringComparer.Ordinal) { shownEntry }, withMenu);
+
+    private List<IReadOnlyList<Button>> StepRows(Language language, Crisis crisis, HashSet<string> shown, bool withMenu)
     {
         var rows = Entries(crisis)
-            .Where(id => id != shownEntry)
+            .Where(id => !shown.Contains(id))
             .Select(id => (IReadOnlyList<Button>)[new Button(Label(language, id), new EntryPayload(id))])
             .ToList();
         if (withMenu)

@@ -9,7 +9,8 @@ internal sealed record AskLine(
     [property: JsonPropertyName("entry")] string? Entry,
     [property: JsonPropertyName("confidence")] double Confidence,
     [property: JsonPropertyName("answer")] string Answer,
-    [property: JsonPropertyName("suggestions")] IReadOnlyList<string> Suggestions);
+    [property: JsonPropertyName("suggestions")] IReadOnlyList<string> Suggestions,
+    [property: JsonPropertyName("related")] IReadOnlyList<string> Related);
 
 [JsonSerializable(typeof(AskLine))]
 [JsonSourceGenerationOptions(WriteIndented = false)]

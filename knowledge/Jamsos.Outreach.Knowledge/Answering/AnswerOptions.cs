@@ -35,6 +35,9 @@ public sealed class AnswerOptions
     /// <summary>How many closest entries to offer when not sure (two or three).</summary>
     public int SuggestionCount { get; init; } = 3;
 
+    /// <summary>How many entries an answer offers after it (<see cref="AnswerResult.Related"/>).</summary>
+    public int RelatedCount { get; init; } = 2;
+
     /// <summary>Entry answering abuse, greetings and income questions (content ids).</summary>
     public string AbuseEntry { get; init; } = "penyalahgunaan";
 

@@ -56,4 +56,12 @@ public sealed record AnswerResult(
 
     /// <summary>The site calculator opened on a computed figure (Site:BaseUrl); null without a figure or a site address.</summary>
     public string? CalculatorUrl { get; init; }
+
+    /// <summary>
+    /// Beside an answer, what it offers next as buttons: the two entries the ranker put after it, so when the answer was
+    /// not the entry meant, or the message asked two things, the other is one press away; after a reported death or
+    /// accident, the crisis path's steps instead (<see cref="CrisisTexts.Steps"/>). The answer and the first two are
+    /// what evaluation counts as its top 3.
+    /// </summary>
+    public IReadOnlyList<Suggestion> Related { get; init; } = [];
 }

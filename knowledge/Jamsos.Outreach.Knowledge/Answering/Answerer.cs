@@ -105,14 +105,34 @@ public sealed class Answerer
 
         // After a reported death or accident the answer opens with a line of sympathy, inside its first screen.
         var crisis = CrisisDetector.Detect(text);
-        var answer = AnswerQuestion(text, analyzed, lang, date, context, crisis);
+        var ranked = ranker.Rank(text);
+        var answer = AnswerQuestion(text, analyzed, lang, date, context, crisis, ranked);
+        if (answer.Answered)
+        {
+            answer = answer with { Related = Related(ranked, answer.EntryId!, crisis, lang) };
+        }
+
         return crisis == Crisis.None ? answer : answer with { Crisis = crisis };
     }
 
-    /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
-    private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context, Crisis crisis)
+    /// <summary>
+    /// What an answer offers next: the entries ranked after it (never the abuse or greeting replies), or after a reported
+    /// death or accident the crisis path's steps; the answered entry left out, in the answer's language.
+    /// </summary>
+    private Suggestion[] Related(List<(FaqEntry Entry, double Score, double Cosine)> ranked, string answered, Crisis crisis, Language language)
     {
-        var ranked = ranker.Rank(text);
+        var next = crisis == Crisis.None
+            ? ranked.Where(r => r.Entry.Intent is not (Intents.Abuse or Intents.Greeting)).Select(r => r.Entry).Where(e => e.Id != answered).Take(options.RelatedCount)
+            : CrisisTexts.Steps(crisis).Where(id => id != answered).Select(id => knowledge.Find(id, language)).OfType<FaqEntry>();
+        return next
+            .Select(e => Twin(e, language))
+            .Select(e => new Suggestion(e.Id, e.Intent, e.Title, Math.Round(ranked.FirstOrDefault(r => r.Entry.Id == e.Id).Score, 3)))
+            .ToArray();
+    }
+
+    /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
+    private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context, Crisis crisis, List<(FaqEntry Entry, double Score, double Cosine)> ranked)
+    {
         if (ranked.Count == 0)
         {
             return NotSure(text, Intents.Unknown, 0, DefaultSuggestions(lang), lang, date);

@@ -8,6 +8,17 @@ namespace Jamsos.Outreach.Knowledge.Answering;
 /// </summary>
 public static class CrisisTexts
 {
+    /// <summary>
+    /// The entries a crisis path offers as its next steps, in order (a chat's buttons after a reported death or accident,
+    /// and /meninggal and /kecelakaan). After an answer they are what it offers next (<see cref="AnswerResult.Related"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Steps(Crisis crisis) => crisis switch
+    {
+        Crisis.Death => ["klaim-jkm", "ahli-waris", "kantor-banten", "beasiswa"],
+        Crisis.Accident => ["lapor-kecelakaan", "dokumen-klaim-jkk", "plkk"],
+        _ => [],
+    };
+
     public static string Sympathy(Language language, Crisis crisis) => crisis switch
     {
         Crisis.Death => language == Language.En ? "We are deeply sorry for your loss." : "Kami turut berduka cita atas kepergian orang yang Anda sayangi.",

@@ -22,9 +22,9 @@ public static class Evaluator
         {
             var answerer = engines.For(q.Question);
             var result = answerer.Answer(q.Question, date);
-            var ranking = answerer.Ranking(q.Question);
+            // What a chat shows: the answer and the entries offered after it, or the "Maksud Anda…?" buttons.
             var shown = result.Answered
-                ? ranking.Select(r => r.Entry.Id).Where(id => id != result.EntryId).Prepend(result.EntryId!).Take(3).ToArray()
+                ? result.Related.Select(r => r.EntryId).Prepend(result.EntryId!).Take(3).ToArray()
                 : result.Suggestions.Select(s => s.EntryId).Take(3).ToArray();
             var top = result.EntryId ?? shown.FirstOrDefault();
             var bm25 = baseline.Rank(q.Question);

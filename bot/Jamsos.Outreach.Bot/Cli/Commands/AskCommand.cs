@@ -53,7 +53,7 @@ internal sealed class AskCommand : ContentCommand
 
             var result = answerer.Answer(line, today, parse.GetValue(language));
             var json = JsonSerializer.Serialize(
-                new AskLine(result.Question, result.Intent, result.EntryId, result.Confidence, result.Text, result.Suggestions.Select(s => s.EntryId).ToArray()),
+                new AskLine(result.Question, result.Intent, result.EntryId, result.Confidence, result.Text, result.Suggestions.Select(s => s.EntryId).ToArray(), result.Related.Select(r => r.EntryId).ToArray()),
                 Json.AskLine);
             await Context.Output.WriteLineAsync(json).ConfigureAwait(false);
         }

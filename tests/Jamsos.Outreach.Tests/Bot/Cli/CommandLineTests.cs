@@ -13,7 +13,7 @@ public sealed class CommandLineTests
 
     private static readonly string[] AgentVerbs = ["add", "list", "flyer", "stats"];
 
-    private static readonly string[] AskLineKeys = ["answer", "confidence", "entry", "intent", "question", "suggestions"];
+    private static readonly string[] AskLineKeys = ["answer", "confidence", "entry", "intent", "question", "related", "suggestions"];
 
     private readonly KnowledgeFixture fixture;
 

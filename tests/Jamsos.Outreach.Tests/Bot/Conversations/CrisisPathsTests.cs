@@ -72,6 +72,20 @@ public sealed class CrisisPathsTests
     }
 
     [Fact]
+    public async Task HandleAsync_ReportedDeathNotSure_OffersTheClosestEntriesFirstThenTheOtherStepsOnce()
+    {
+        const string notSure = "bapak saya baru meninggal tadi pagi, sekarang saya harus ngapain?";
+        var result = fixture.Answerer.Answer(notSure, KnowledgeFixture.Today);
+
+        var reply = await SendAsync(notSure);
+
+        Assert.False(result.Answered);
+        var closest = result.Suggestions.Select(s => Payloads.Entry(s.EntryId)).ToArray();
+        var steps = CrisisPaths.Entries(Crisis.Death).Select(Payloads.Entry).Where(p => !closest.Contains(p));
+        Assert.Equal([.. closest, .. steps, Payloads.Command("menu")], reply.AllButtons.Select(b => b.Payload));
+    }
+
+    [Fact]
     public async Task HandleAsync_GeneralQuestionAboutDeath_HasNoSympathyLine()
     {
         var reply = await SendAsync("berapa santunan kematian?");
