@@ -37,9 +37,11 @@ internal static class DiscordRenderer
     }
 
     /// <summary>
-    /// Buttons as action rows. The engine's layouts fit Telegram (up to six rows of two); over five rows
-    /// they are repacked evenly into at most five rows of at most five. Duplicate ids are dropped (Discord
-    /// rejects a message with two equal custom ids).
+    /// Buttons as action rows. The engine's layouts fit Telegram (up to six rows of two, an answer up to seven rows);
+    /// over five rows the two neighbouring rows with the fewest buttons between them are joined, again until five are
+    /// left, so buttons that belong together (an answer's feedback, its related entries, its next steps) stay side by
+    /// side; only when no two neighbours fit in one row of five are they repacked evenly. Duplicate ids are dropped
+    /// (Discord rejects a message with two equal custom ids).
     /// </summary>
     public static IReadOnlyList<Component> Rows(IReadOnlyList<IReadOnlyList<Button>> buttons, string? ownerId)
     {
@@ -49,6 +51,18 @@ internal static class DiscordRenderer
             .Select(row => row.Select(b => ToButton(b, ownerId)).Where(b => seen.Add(b.CustomId ?? b.Url!)).ToList())
             .Where(row => row.Count > 0)
             .ToList();
+        while (rows.Count > MaxRows && rows.All(r => r.Count <= MaxButtonsPerRow))
+        {
+            var join = Enumerable.Range(0, rows.Count - 1).MinBy(i => rows[i].Count + rows[i + 1].Count);
+            if (rows[join].Count + rows[join + 1].Count > MaxButtonsPerRow)
+            {
+                break;
+            }
+
+            rows[join].AddRange(rows[join + 1]);
+            rows.RemoveAt(join + 1);
+        }
+
         if (rows.Count > MaxRows || rows.Any(r => r.Count > MaxButtonsPerRow))
         {
             var all = rows.SelectMany(r => r).Take(MaxRows * MaxButtonsPerRow).ToList();

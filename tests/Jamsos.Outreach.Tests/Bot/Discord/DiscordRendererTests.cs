@@ -29,6 +29,33 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void Rows_AnAnswersSevenRows_JoinNeighboursAndKeepEveryRowTogetherInOrder()
+    {
+        // An answer's layout: more and site, calculator link, feedback, two related entries, next steps.
+        IReadOnlyList<IReadOnlyList<Button>> answer =
+        [
+            [new Button("📖 Selengkapnya", "v1:mo:1:id:iuran-bpu"), Button.Link("🌐 Baca di situs", "https://jamsos.example/iuran/")],
+            [Button.Link("🧮 Kalkulator", "https://jamsos.example/kalkulator/")],
+            [new Button("👍 Membantu", Payloads.Feedback("iuran-bpu", helpful: true)), new Button("👎 Kurang membantu", Payloads.Feedback("iuran-bpu", helpful: false))],
+            [new Button("Berapa iuran per penghasilan?", Payloads.Entry("iuran-per-penghasilan"))],
+            [new Button("Apa saja rincian iuran?", Payloads.Entry("rincian-iuran"))],
+            [new Button("Hitung iuran", Payloads.Command("iuran")), new Button("Menu", Payloads.Command("menu"))],
+        ];
+
+        var rows = DiscordRenderer.Rows(answer, Owner).Select(r => r.Components!.Select(b => b.Label!).ToArray()).ToArray();
+
+        string[][] expected =
+        [
+            ["📖 Selengkapnya", "🌐 Baca di situs"],
+            ["🧮 Kalkulator"],
+            ["👍 Membantu", "👎 Kurang membantu"],
+            ["Berapa iuran per penghasilan?", "Apa saja rincian iuran?"],
+            ["Hitung iuran", "Menu"],
+        ];
+        Assert.Equal(expected, rows);
+    }
+
+    [Fact]
     public void Rows_CustomIdsCarryPayloadAndOwner_WithinOneHundredCharacters()
     {
         var longest = Payloads.Feedback(new string('e', 58), helpful: true);
