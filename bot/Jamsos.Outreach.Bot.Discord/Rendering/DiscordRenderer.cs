@@ -37,7 +37,7 @@ internal static class DiscordRenderer
     }
 
     /// <summary>
-    /// Buttons as action rows. The engine's layouts fit Telegram (up to six rows of two, an answer up to seven rows);
+    /// Buttons as action rows. The engine's layouts fit Telegram (menus up to six rows of two, an answer a few more rows);
     /// over five rows the two neighbouring rows with the fewest buttons between them are joined, again until five are
     /// left, so buttons that belong together (an answer's feedback, its related entries, its next steps) stay side by
     /// side; only when no two neighbours fit in one row of five are they repacked evenly. Duplicate ids are dropped
