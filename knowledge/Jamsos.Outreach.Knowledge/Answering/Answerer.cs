@@ -107,7 +107,8 @@ public sealed class Answerer
         var crisis = CrisisDetector.Detect(text);
         var ranked = ranker.Rank(text);
         var answer = AnswerQuestion(text, analyzed, lang, date, context, crisis, ranked);
-        if (answer.Answered)
+        // An income without the sector it needs is answered by asking for the sector (two buttons): nothing else is offered.
+        if (answer.Answered && !answer.NeedsSector)
         {
             answer = answer with { Related = Related(ranked, answer.EntryId!, crisis, lang) };
         }

@@ -67,6 +67,16 @@ public sealed class AnswererRelatedTests
     }
 
     [Fact]
+    public void Answer_IncomeWithoutTheSectorItNeeds_OffersNothingButTheSectorQuestion()
+    {
+        // January 2027: only transport still has the discount, so the sector changes the amount.
+        var result = answerer.Answer("penghasilan 3 juta iurannya brp", new DateOnly(2027, 1, 15));
+
+        Assert.True(result.NeedsSector);
+        Assert.Empty(result.Related);
+    }
+
+    [Fact]
     public void Answer_Related_NeverTheAbuseOrGreetingReply()
     {
         var questions = new[] { "min tolong bantu saya, iuran ojol brp", "halo kak, cara daftar bpu gmn", "selamat pagi, jht bisa cair kapan" };
