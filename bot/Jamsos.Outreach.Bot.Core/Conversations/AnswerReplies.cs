@@ -132,7 +132,7 @@ public sealed class AnswerReplies
             return new TurnResult(crisisPaths.Opening(language, result.Crisis, result.Suggestions), turn.State);
         }
 
-        var rows = result.Suggestions.Select(s => (IReadOnlyList<Button>)[new Button(Shorten(s.Title), new EntryPayload(s.EntryId))]).ToList();
+        var rows = result.Suggestions.Select(EntryRow).ToList();
         rows.Add([new Button(MenuButton(language), new CommandPayload("menu"))]);
         return new TurnResult(new Reply(RichText.From(result.Text), rows), turn.State);
     }
@@ -153,7 +153,7 @@ public sealed class AnswerReplies
         var rows = new List<IReadOnlyList<Button>>();
         if (result.Crisis != Crisis.None && result.Intent != Intents.Abuse)
         {
-            rows.AddRange(crisisPaths.Steps(language, result.Crisis, result.EntryId, withMenu: false));
+            rows.AddRange(crisisPaths.Steps(language, result.Related.Select(r => r.EntryId)));
         }
 
         // The rest of a long answer, one screen at a time, the whole answer on the site, the calculator.
@@ -164,10 +164,10 @@ public sealed class AnswerReplies
             rows.Add([new Button(Helpful(language), new FeedbackPayload(id, Helpful: true)), new Button(NotHelpful(language), new FeedbackPayload(id, Helpful: false))]);
         }
 
-        // What the ranker put after the answer, one press away (after a crisis its steps above stand in for these).
+        // What the ranker put after the answer, one press away (after a crisis, Related holds the path's steps, shown above).
         if (result.Crisis == Crisis.None && result.Intent != Intents.Abuse)
         {
-            rows.AddRange(result.Related.Select(r => (IReadOnlyList<Button>)[new Button(Shorten(r.Title), new EntryPayload(r.EntryId))]));
+            rows.AddRange(result.Related.Select(EntryRow));
         }
 
         var next = new List<Button>();
@@ -186,5 +186,8 @@ public sealed class AnswerReplies
         return new Reply(text, rows);
     }
 
-    internal static string Shorten(string title) => title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)] + "...";
+    /// <summary>An offered entry as a row of one button: its title, shortened, opening its answer.</summary>
+    internal static IReadOnlyList<Button> EntryRow(Suggestion entry) => [new Button(Shorten(entry.Title), new EntryPayload(entry.EntryId))];
+
+    private static string Shorten(string title) => title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 3)] + "...";
 }

@@ -28,8 +28,7 @@ public sealed class CrisisPaths
     public static string Sympathy(Language l, Crisis crisis) => CrisisTexts.Sympathy(l, crisis);
 
     /// <summary>/meninggal and /kecelakaan: the sympathy line, what matters first, and the next steps.</summary>
-    public Reply Opening(Language language, Crisis crisis) =>
-        new(new RichText().Plain(Sympathy(language, crisis)).Paragraph().Plain(FirstSteps(language, crisis)), Steps(language, crisis, null, withMenu: true));
+    public Reply Opening(Language language, Crisis crisis) => Opening(language, crisis, []);
 
     /// <summary>
     /// A reported death or accident the engine was not sure about: the sympathy line and what matters first, then the
@@ -39,29 +38,16 @@ public sealed class CrisisPaths
     {
         ArgumentNullException.ThrowIfNull(closest);
         var rows = closest
-            .Select(s => (IReadOnlyList<Button>)[new Button(AnswerReplies.Shorten(s.Title), new EntryPayload(s.EntryId))])
-            .Concat(StepRows(language, crisis, closest.Select(s => s.EntryId).ToHashSet(StringComparer.Ordinal), withMenu: true))
+            .Select(AnswerReplies.EntryRow)
+            .Concat(Steps(language, Entries(crisis).Where(id => !closest.Any(s => s.EntryId == id))))
+            .Append([new Button(MenuButton(language), new CommandPayload("menu"))])
             .ToList();
         return new(new RichText().Plain(Sympathy(language, crisis)).Paragraph().Plain(FirstSteps(language, crisis)), rows);
     }
 
-    /// <summary>One row per next step, the entry already shown left out; with a Menu row when asked.</summary>
-    public IReadOnlyList<IReadOnlyList<Button>> Steps(Language language, Crisis crisis, string? shownEntry, bool withMenu) =>
-        StepRows(language, crisis, shownEntry is null ? [] : new HashSet<string>(StringComparer.Ordinal) { shownEntry }, withMenu);
-
-    private List<IReadOnlyList<Button>> StepRows(Language language, Crisis crisis, HashSet<string> shown, bool withMenu)
-    {
-        var rows = Entries(crisis)
-            .Where(id => !shown.Contains(id))
-            .Select(id => (IReadOnlyList<Button>)[new Button(Label(language, id), new EntryPayload(id))])
-            .ToList();
-        if (withMenu)
-        {
-            rows.Add([new Button(MenuButton(language), new CommandPayload("menu"))]);
-        }
-
-        return rows;
-    }
+    /// <summary>One row per step (an answer's <see cref="AnswerResult.Related"/> after a crisis), with the path's labels.</summary>
+    public IEnumerable<IReadOnlyList<Button>> Steps(Language language, IEnumerable<string> entryIds) =>
+        entryIds.Select(id => (IReadOnlyList<Button>)[new Button(Label(language, id), new EntryPayload(id))]);
 
     private string ReportHours(Language language) => catalog.Text("jkk.report_hours", language);
 

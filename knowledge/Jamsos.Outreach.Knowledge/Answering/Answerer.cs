@@ -123,13 +123,21 @@ public sealed class Answerer
     private Suggestion[] Related(List<(FaqEntry Entry, double Score, double Cosine)> ranked, string answered, Crisis crisis, Language language)
     {
         var next = crisis == Crisis.None
-            ? ranked.Where(r => r.Entry.Intent is not (Intents.Abuse or Intents.Greeting)).Select(r => r.Entry).Where(e => e.Id != answered).Take(options.RelatedCount)
+            ? Offerable(ranked).Where(e => e.Id != answered).Take(options.RelatedCount)
             : CrisisTexts.Steps(crisis).Where(id => id != answered).Select(id => knowledge.Find(id, language)).OfType<FaqEntry>();
-        return next
+        return Offer(next, ranked, language);
+    }
+
+    /// <summary>The ranked entries that may be offered as buttons: never the abuse or greeting replies.</summary>
+    private static IEnumerable<FaqEntry> Offerable(List<(FaqEntry Entry, double Score, double Cosine)> ranked) =>
+        ranked.Where(r => r.Entry.Intent is not (Intents.Abuse or Intents.Greeting)).Select(r => r.Entry);
+
+    /// <summary>Entries as buttons to offer: in the reply's language, each with its ranked probability (0 when not ranked).</summary>
+    private Suggestion[] Offer(IEnumerable<FaqEntry> entries, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language) =>
+        entries
             .Select(e => Twin(e, language))
             .Select(e => new Suggestion(e.Id, e.Intent, e.Title, Math.Round(ranked.FirstOrDefault(r => r.Entry.Id == e.Id).Score, 3)))
             .ToArray();
-    }
 
     /// <summary>A question (not empty, abuse or a bare greeting): ranked, computed or "Maksud Anda…?".</summary>
     private AnswerResult AnswerQuestion(string text, AnalyzedText analyzed, Language lang, DateOnly date, AnswerContext context, Crisis crisis, List<(FaqEntry Entry, double Score, double Cosine)> ranked)
@@ -287,13 +295,7 @@ public sealed class Answerer
     private AnswerResult NotSure(string question, string intent, double confidence, List<(FaqEntry Entry, double Score, double Cosine)> ranked, Language language, DateOnly date)
     {
         _ = date;
-        // Never offer the abuse or greeting replies as "did you mean".
-        var suggestions = ranked
-            .Where(r => r.Entry.Intent is not (Intents.Abuse or Intents.Greeting))
-            .Take(options.SuggestionCount)
-            .Select(r => Twin(r.Entry, language))
-            .Select(e => new Suggestion(e.Id, e.Intent, e.Title, Math.Round(ranked.First(r => r.Entry.Id == e.Id).Score, 3)))
-            .ToArray();
+        var suggestions = Offer(Offerable(ranked).Take(options.SuggestionCount), ranked, language);
         // No answer, no source line: the titles offered are questions, and each answer cites its own sources.
         var text = texts.NotSure(language, suggestions);
         return new AnswerResult(question, intent, null, confidence, text, suggestions, language, null);
