@@ -87,6 +87,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     // batches of its fold (141, 135, 145 of 151), so each floor went down a point or two.
     [InlineData("corpus dev 20", 0.92)]
     // Corpus dev 21, first look (unseen): 89.7 / 82.1 / 94.2, confidently wrong 1.3%, 23.0 points over BM25.
+    // Learned since; held out with its fold it reads 141, 127, 147 of 156 (confidently wrong 2): the floors stand.
     [InlineData("corpus dev 21", 0.88)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
