@@ -22,10 +22,10 @@ internal static class AbuseDetector
     [
         "ignore all previous", "ignore previous", "ignore all prior", "ignore the above", "ignore your instructions",
         "ignore all instructions", "disregard previous", "disregard all", "forget your instructions", "forget all previous",
-        "system prompt", "your prompt", "jailbreak", "pretend you", "pretend to be",
+        "system prompt", "your prompt", "jailbreak", "pretend you",
         "no rules", "without rules", "abaikan semua", "abaikan instruksi", "abaikan perintah",
         "abaikan aturan", "lupakan instruksi", "lupakan semua aturan", "lupakan aturan", "tanpa aturan", "prompt sistem",
-        "instruksi sistem", "berpura pura", "pura pura jadi", "mode developer", "mode admin", "admin mode",
+        "instruksi sistem", "mode developer", "mode admin", "admin mode",
         "god mode", "approve my claim", "approve the claim", "setujui klaim", "acc klaim", "acc in klaim", "accin klaim",
         "cairkan klaim saya sekarang juga", "hapus tunggakan saya", "ubah status saya jadi aktif",
         "hidden instructions", "hidden prompt", "print your instructions", "reveal your instructions", "show your instructions",
@@ -216,26 +216,28 @@ internal static class AbuseDetector
     public static bool IsAbuse(string? text)
     {
         var sentences = new List<IReadOnlyList<string>>();
-        foreach (var (sentence, _) in Discourse.Split(text ?? string.Empty))
+        var written = new List<string>();
+        foreach (var (sentence, endsWithQuestionMark) in Discourse.Split(text ?? string.Empty))
         {
             var analyzed = Analyzer.Analyze(sentence);
-            if (IsAbusiveSentence(analyzed))
+            if (IsAbusiveSentence(analyzed, endsWithQuestionMark))
             {
                 return true;
             }
 
             sentences.Add(analyzed.Tokens);
+            written.Add(analyzed.Normalized);
         }
 
-        return sentences.Count > 1 && OthersDataDetector.IsRequestAcrossSentences(sentences);
+        return RoleOrderDetector.IsRoleOrder(written) || (sentences.Count > 1 && OthersDataDetector.IsRequestAcrossSentences(sentences));
     }
 
-    private static bool IsAbusiveSentence(AnalyzedText text)
+    private static bool IsAbusiveSentence(AnalyzedText text, bool endsWithQuestionMark)
     {
         var tokens = text.Tokens;
         var padded = " " + text.Normalized + " ";
         var joined = " " + string.Join(' ', tokens) + " ";
-        var injection = ContainsPhrase(padded, InjectionPhrases) || ContainsPhrase(joined, InjectionPhrases)
+        var injection = ContainsPhrase(padded, InjectionPhrases) || ContainsPhrase(joined, InjectionPhrases) || RoleOrderDetector.IsPretendOrder(padded)
             || (ContainsPhrase(padded, DeveloperMode) && !tokens.Any(DeviceWords.Contains));
         var fraud = ContainsPhrase(padded, FraudPhrases) || ContainsPhrase(joined, FraudPhrases)
             || (ContainsPhrase(padded, BribePhrases) && !tokens.Any(ReportedWords.Contains))
@@ -245,7 +247,8 @@ internal static class AbuseDetector
             || Near(tokens, RevealWords, SetupWords)
             || (Near(tokens, AuthorityWords, ChangeWords) && tokens.Any(t => YouWords.Contains(t) || RoleWords.Contains(t)))
             || Near(tokens, IgnoreWords, RuleWords)
-            || IsRolePlay(tokens)
+            // "Are you a BPJS officer?" asks what the bot is; "kamu sekarang admin" (or the question with an order in it) makes it one.
+            || (IsRolePlay(tokens) && (!endsWithQuestionMark || RoleOrderDetector.HasOrder(text.Normalized)))
             || (tokens.Any(ChangeWords.Contains) && (ContainsPhrase(padded, InsiderPhrases) || TakesRole(padded.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
             || (Near(tokens, RudeWords, SpeakWords)
                 && (tokens.Any(RequestWords.Contains) || !tokens.Any(t => SomeoneElseWords.Contains(t) || ComplaintWords.Contains(t))))

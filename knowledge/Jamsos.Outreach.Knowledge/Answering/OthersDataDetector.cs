@@ -21,10 +21,10 @@ internal static class OthersDataDetector
         "ex", "exhusband", "exwife", "atasanku", "sedesa", "sekampung", "strangers", "stranger", "orangorang", "warga", "members",
         "nasabah", "named", "bernama", "sekecamatan", "sekelurahan", "sekabupaten", "sekota", "coworker", "coworkers", "colleague",
         "pacar", "pacarku", "mantanku", "pelamar", "applicant", "penyewa", "tenant", "ipar", "kancaku", "kanca", "tatangga",
-        "artis", "gubernur", "governor", "lurah", "kawan", "rekan", "bos", "boss", "majikan");
+        "artis", "gubernur", "governor", "lurah", "kawan", "rekan", "bos", "boss", "majikan", "temen", "temenku", "temennya");
 
     // A person named as the one looked up: "namanya Hendra Wijaya, lahir 12 Mei 1980", "si Rina", "jenenge Sri Wahyuni".
-    private static readonly FrozenSet<string> NamedWords = AbuseDetector.Set("namanya", "namina", "jenenge", "jenengipun", "si", "lahir", "born");
+    private static readonly FrozenSet<string> NamedWords = AbuseDetector.Set("namanya", "namina", "jenenge", "jenengipun", "si", "lahir", "lair", "born");
 
     private static readonly string[] OtherPeoplePhrases =
     [
@@ -43,7 +43,7 @@ internal static class OthersDataDetector
         "ketahui", "know", "berapa", "buka", "bukakan", "carikan", "cekin", "cekkan", "print", "reveal", "share", "get", "ambil",
         "sebarkan", "jual", "beli", "database", "look", "lookup", "whats", "what", "nyari", "golek", "goleki", "tingali",
         "cariin", "kirimin", "kirimkan", "kasihin", "liatin", "lihatin", "mintain", "sell", "buy", "download", "unduh",
-        "dipariksa", "pariksa", "ngerti", "pirsa", "sebutin");
+        "dipariksa", "pariksa", "ngerti", "pirsa", "sebutin", "njaluk", "golekno", "golekke");
 
     // "this person" names a target only when the data comes first ("alamat sama nomor HP orang ini"):
     // "orang ini ngaku petugas, minta nomor KTP saya" reports someone asking, it asks for nobody's data.
@@ -134,6 +134,11 @@ internal static class OthersDataDetector
     public static bool IsRequest(IReadOnlyList<string> tokens, string padded)
     {
         var words = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (AsksWhoseId(words))
+        {
+            return true;
+        }
+
         if (IsLeakedDataPassedOn(words))
         {
             return true;
@@ -178,6 +183,34 @@ internal static class OthersDataDetector
 
         // Someone named, a data word that is not the writer's own ("saldo JHT saya" is), and a verb of getting.
         return words.Any(NamedWords.Contains) && OthersDataWord(words);
+    }
+
+    // An identity number shown and asked whose it is: "NIK 3201… ini punya siapa?", "kartu KPJ itu milik siapa".
+    // "Saldo JHT itu punya siapa kalau peserta meninggal?" asks about a rule: a balance is not an identity number; and
+    // "kartu ini punya siapa? saya nemu di jalan" or "nomor ini punya siapa? ngaku petugas" are a found card and a
+    // scam call, answered as such.
+    private static readonly FrozenSet<string> IdWords = AbuseDetector.Set("nik", "kpj", "ktp", "rekening");
+    private static readonly FrozenSet<string> WhoseWords = AbuseDetector.Set("siapa", "sinten", "saha", "who", "whom");
+    private static readonly FrozenSet<string> OwnsWords = AbuseDetector.Set("punya", "milik", "kagungane", "gadahna", "nggone", "duweke", "belongs", "belong");
+    private static readonly FrozenSet<string> ThisWords = AbuseDetector.Set("ini", "itu", "iki", "kuwi", "ieu", "eta", "this", "that");
+
+    private static bool AsksWhoseId(string[] words)
+    {
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            if (!OwnsWords.Contains(words[i]) || (!WhoseWords.Contains(words[i + 1]) && !(i + 2 < words.Length && WhoseWords.Contains(words[i + 2]))))
+            {
+                continue;
+            }
+
+            var before = words.Skip(Math.Max(0, i - 4)).Take(Math.Min(i, 4)).ToArray();
+            if (before.Any(IdWords.Contains) && before.Any(w => ThisWords.Contains(w) || w.Any(char.IsDigit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OthersDataWord(string[] words)
