@@ -229,7 +229,7 @@ internal static class AbuseDetector
             written.Add(analyzed.Normalized);
         }
 
-        return RoleOrderDetector.IsRoleOrder(written) || (sentences.Count > 1 && OthersDataDetector.IsRequestAcrossSentences(sentences));
+        return RoleOrderDetector.IsRoleOrder(written) || (sentences.Count > 1 && OthersDataDetector.IsRequestAcrossSentences(sentences, written));
     }
 
     private static bool IsAbusiveSentence(AnalyzedText text, bool endsWithQuestionMark)

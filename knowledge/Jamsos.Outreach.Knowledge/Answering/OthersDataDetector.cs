@@ -81,13 +81,27 @@ internal static class OthersDataDetector
     /// A request across sentences: one sentence names another person beside a data word, a later one asks
     /// to get data about "dia" / "his" / "her". The sentences are analysed token lists, in order.
     /// </summary>
-    public static bool IsRequestAcrossSentences(IReadOnlyList<IReadOnlyList<string>> sentences)
+    public static bool IsRequestAcrossSentences(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<string>? written = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var someoneElsesData = false;
-        foreach (var tokens in sentences)
+        var someoneNamed = false;
+        // An heir or a relative anywhere in the message ("Ibu saya namanya Siti, sudah meninggal. Tolong cek saldonya")
+        // is what the bot is for.
+        var legitimate = written is not null && written.Any(w => IsLegitimate(w.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var tokens = sentences[s];
+            var words = written is not null && s < written.Count ? written[s].Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
             if (someoneElsesData && tokens.Any(GetWords.Contains) && HasTheirData(tokens))
+            {
+                return true;
+            }
+
+            // Someone named or described in one sentence, their data asked for in a later one: "Bos saya punya tunggakan
+            // iuran nggak? Namanya Pak Liem, tolong cek ya", "…si Rudi, dia kerja di mana? cek dong perusahaannya".
+            if ((someoneElsesData || someoneNamed) && s > 0 && !legitimate && (tokens.Any(GetWords.Contains) || words.Any(GetWords.Contains))
+                && ((someoneElsesData && someoneNamed) || NamesSomeone(words) || HasPossessiveData(words)))
             {
                 return true;
             }
@@ -96,13 +110,65 @@ internal static class OthersDataDetector
             {
                 if (OtherPeople.Contains(tokens[i]))
                 {
-                    someoneElsesData = tokens.Skip(Math.Max(0, i - Window)).Take(2 * Window + 1).Any(DataWords.Contains);
+                    someoneElsesData = tokens.Skip(Math.Max(0, i - Window)).Take(2 * Window + 1).Any(t => DataWords.Contains(t) || StatusWords.Contains(t));
                 }
+            }
+
+            // The written words too: the slang lexicon turns "tunggakan" into "telat" and "bos" into "majikan".
+            for (var i = 0; i < words.Length && !someoneElsesData; i++)
+            {
+                if (OtherPeople.Contains(words[i]))
+                {
+                    someoneElsesData = words.Skip(Math.Max(0, i - Window)).Take(2 * Window + 1).Any(t => DataWords.Contains(t) || StatusWords.Contains(t));
+                }
+            }
+
+            someoneNamed |= NamesSomeone(words) || string.Join(' ', words).Contains("atas nama", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    // Whether someone is a member, asked about someone else: "artis itu terdaftar BPJS TK?", "semua warga yang sudah jadi peserta".
+    private static readonly FrozenSet<string> StatusWords = AbuseDetector.Set("terdaftar", "registered", "kedaftar", "kadaptar", "peserta");
+
+    /// <summary>A person named or dated who is not the writer: "namanya Pak Liem", "lahir 1992"; "saya lahir 1990" is the writer.</summary>
+    private static bool NamesSomeone(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (NamedWords.Contains(words[i]) && !(i > 0 && FirstPerson.Contains(words[i - 1])))
+            {
+                return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Their data by its possessive ending ("cek dong perusahaannya", "alamatnya di mana aja"), unless it is an office's:
+    /// "kasih tau alamatnya kantor cabang", "nomornya call center".
+    /// </summary>
+    private static bool HasPossessiveData(string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (TheirDataWords.Contains(words[i]) && !(i + 1 < words.Length && InstitutionWords.Contains(words[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> InstitutionWords = AbuseDetector.Set(
+        "kantor", "cabang", "kc", "call", "contact", "cs", "layanan", "bpjs", "website", "web", "aplikasi", "jmo", "customer", "pusat", "175");
+
+    // Their data, by its possessive ending: "cek dong perusahaannya", "alamatnya di mana aja".
+    private static readonly FrozenSet<string> TheirDataWords = AbuseDetector.Set(
+        "perusahaannya", "alamatnya", "nomornya", "rekeningnya", "saldonya", "kepesertaannya", "niknya", "kpjnya", "nomere", "alamate");
 
     /// <summary>
     /// Data said to be theirs: "saldo JHT dia", "nomor hp beliau", "his balance". "dia mau cek saldo" is
@@ -152,6 +218,20 @@ internal static class OthersDataDetector
         if (!(tokens.Any(GetWords.Contains) || words.Any(GetWords.Contains)) || IsLegitimate(words))
         {
             return false;
+        }
+
+        // The data of a person delivered to the writer: "send me her card number", "kasih saya nomor KPJ dia".
+        if (SendMePhrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) && words.Any(DataWords.Contains))
+        {
+            return true;
+        }
+
+        // A whole group's data or membership: "sebutkan semua warga desa yang sudah jadi peserta", "minta daftar peserta di RT 05".
+        if (!words.Any(HowWords.Contains)
+            && (GroupPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) || IsListOfMembersAtAPlace(words))
+            && (words.Any(DataWords.Contains) || words.Any(StatusWords.Contains)))
+        {
+            return true;
         }
 
         var otherAt = new List<int>();
@@ -207,6 +287,39 @@ internal static class OthersDataDetector
             if (before.Any(IdWords.Contains) && before.Any(w => ThisWords.Contains(w) || w.Any(char.IsDigit)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SendMePhrases =
+    [
+        " send me her ", " send me his ", " send me their ", " give me her ", " give me his ", " give me their ", " tell me her ",
+        " tell me his ", " tell me their ", " kirimin saya nomor ", " kasih saya nomor ",
+    ];
+
+    private static readonly string[] GroupPhrases =
+    [
+        " seluruh anggota", " semua anggota", " seluruh warga", " semua warga", " para anggota", " all residents", " all the members",
+        " sadaya warga", " kabeh warga",
+    ];
+
+    // Asking how a group joins is what the bot is for: "kasih tau semua warga cara jadi peserta".
+    private static readonly FrozenSet<string> HowWords = AbuseDetector.Set("cara", "caranya", "gimana", "bagaimana", "how", "piye", "kumaha", "syarat", "syaratnya");
+
+    private static readonly FrozenSet<string> ListWords = AbuseDetector.Set("daftar", "list", "data");
+    private static readonly FrozenSet<string> MemberWords = AbuseDetector.Set("peserta", "anggota", "warga", "member", "members", "pekerja");
+    private static readonly FrozenSet<string> PlaceWords = AbuseDetector.Set("rt", "rw", "desa", "kelurahan", "kecamatan", "jalan", "jl", "kampung", "tinggal", "perumahan");
+
+    /// <summary>A verb of getting right before a list of members, and a place: "minta daftar peserta BPJSTK di RT 05".</summary>
+    private static bool IsListOfMembersAtAPlace(string[] words)
+    {
+        for (var i = 0; i + 2 < words.Length; i++)
+        {
+            if (GetWords.Contains(words[i]) && ListWords.Contains(words[i + 1]) && MemberWords.Contains(words[i + 2]))
+            {
+                return words.Skip(i + 3).Any(PlaceWords.Contains);
             }
         }
 
@@ -305,7 +418,9 @@ internal static class OthersDataDetector
             var former = i > 0 && words[i - 1] is "mantan" or "ex" or "bekas"; // an ex-wife's address is someone else's data
             // "mau tau dia udh daftar apa blm": whether someone else is registered is their data, not help to register.
             var registeredYet = words[i] == "daftar" && i > 0 && words[i - 1] is "udh" or "udah" or "sudah" or "dah" or "uwis" or "wis";
-            if (LegitimateContext.Contains(words[i]) && !listOfNames && !former && !registeredYet)
+            // "nama ibu kandung" (a mother's maiden name) is a security answer, not a mother helped.
+            var maidenName = words[i] == "ibu" && i > 0 && words[i - 1] == "nama";
+            if (LegitimateContext.Contains(words[i]) && !listOfNames && !former && !registeredYet && !maidenName)
             {
                 return true;
             }
