@@ -61,11 +61,13 @@ public sealed class LiveText
                 : $"{Capitalise(head)} {Coverage(language, examples: false)} sudah berakhir, kecuali diperpanjang. Per {asOf} paket termurah kembali {Minimum(language)}. {Advice(language)}";
         }
 
+        // "While it applies": once one sector's period has ended, the cheapest package is the discounted one only for
+        // the other, and the dated clauses that follow say which (2027-01-02: transport only).
         var clauses = string.Join("; ", periods.Select(p => Clause(p, language, date)));
         var advice = periods.Any(p => p.HasEndedBy(date)) ? " " + Advice(language) : string.Empty;
         return en
-            ? $"The {head} makes the cheapest package {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
-            : $"{Capitalise(head)} membuat paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
+            ? $"While it applies, the {head} makes the cheapest package {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
+            : $"Selama berlaku, {head} membuat paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
     }
 
     /// <summary>

@@ -75,6 +75,20 @@ public sealed class LiveTextTests
         Assert.Contains("diskon sektor selain transportasi (iuran April–Desember 2026) sudah berakhir", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2027-01-02")]
+    [InlineData("2027-02-15")]
+    public void DiscountStatusText_OnlyTransportInForce_DoesNotStateTheDiscountedPriceAsEveryonesNow(string date)
+    {
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+
+        var id = live.DiscountStatusText(Language.Id, day);
+        var en = live.DiscountStatusText(Language.En, day);
+
+        Assert.StartsWith("Selama berlaku, diskon 50% iuran JKK dan JKM", id, StringComparison.Ordinal);
+        Assert.StartsWith("While it applies, the 50% discount", en, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DiscountStatusText_During_CarriesItsDate()
     {
