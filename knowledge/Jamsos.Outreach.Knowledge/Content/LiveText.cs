@@ -61,13 +61,14 @@ public sealed class LiveText
                 : $"{Capitalise(head)} {Coverage(language, examples: false)} sudah berakhir, kecuali diperpanjang. Per {asOf} paket termurah kembali {Minimum(language)}. {Advice(language)}";
         }
 
-        // "While it applies": once one sector's period has ended, the cheapest package is the discounted one only for
-        // the other, and the dated clauses that follow say which (2027-01-02: transport only).
+        // "With the discount": once one sector's period has ended, the cheapest package is the discounted one only for
+        // the other, and the dated clauses that follow say which (2027-01-02: transport only). No longer than before:
+        // the summaries around it must stay within the chat's first screen.
         var clauses = string.Join("; ", periods.Select(p => Clause(p, language, date)));
         var advice = periods.Any(p => p.HasEndedBy(date)) ? " " + Advice(language) : string.Empty;
         return en
-            ? $"While it applies, the {head} makes the cheapest package {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
-            : $"Selama berlaku, {head} membuat paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
+            ? $"With the {head}, the cheapest is {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
+            : $"Dengan {head}, paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
     }
 
     /// <summary>

@@ -85,8 +85,8 @@ public sealed class LiveTextTests
         var id = live.DiscountStatusText(Language.Id, day);
         var en = live.DiscountStatusText(Language.En, day);
 
-        Assert.StartsWith("Selama berlaku, diskon 50% iuran JKK dan JKM", id, StringComparison.Ordinal);
-        Assert.StartsWith("While it applies, the 50% discount", en, StringComparison.Ordinal);
+        Assert.StartsWith("Dengan diskon 50% iuran JKK dan JKM (PP 50/2025), paket termurah Rp8.400.", id, StringComparison.Ordinal);
+        Assert.StartsWith("With the 50% discount on JKK and JKM (PP 50/2025), the cheapest is Rp8,400.", en, StringComparison.Ordinal);
     }
 
     [Fact]
