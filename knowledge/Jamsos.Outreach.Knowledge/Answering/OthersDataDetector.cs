@@ -132,6 +132,36 @@ internal static class OthersDataDetector
     // Whether someone is a member, asked about someone else: "artis itu terdaftar BPJS TK?", "semua warga yang sudah jadi peserta".
     private static readonly FrozenSet<string> StatusWords = AbuseDetector.Set("terdaftar", "registered", "kedaftar", "kadaptar", "peserta");
 
+    // Someone else doing the asking, reported: "Pak RT kami minta nomor KPJ warga, boleh gak sih?".
+    private static readonly FrozenSet<string> AskingVerbs = AbuseDetector.Set("minta", "meminta", "mintain", "nanya", "nanyain", "asks", "asked", "wants");
+    private static readonly FrozenSet<string> ThirdParties = AbuseDetector.Set(
+        "rt", "rw", "lurah", "kades", "kepala", "petugas", "orang", "seseorang", "dia", "mereka", "oknum", "someone", "he", "she",
+        "they", "bos", "atasan", "majikan", "perusahaan", "company", "hrd", "agen", "calo", "sales");
+
+    /// <summary>The only verb of getting is someone else's asking ("Pak RT kami minta nomor KPJ warga"): a report, not a request.</summary>
+    private static bool IsReportedAsking(string[] words)
+    {
+        var reported = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!GetWords.Contains(words[i]))
+            {
+                continue;
+            }
+
+            if (!AskingVerbs.Contains(words[i]) || !words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(ThirdParties.Contains))
+            {
+                return false;
+            }
+
+            reported = true;
+        }
+
+        return reported;
+    }
+
+    private static readonly FrozenSet<string> OwnWords = AbuseDetector.Set("sendiri", "own", "dhewe", "dewe", "sorangan", "pribadi");
+
     /// <summary>A person named or dated who is not the writer: "namanya Pak Liem", "lahir 1992"; "saya lahir 1990" is the writer.</summary>
     private static bool NamesSomeone(string[] words)
     {
@@ -215,7 +245,10 @@ internal static class OthersDataDetector
             return true;
         }
 
-        if (!(tokens.Any(GetWords.Contains) || words.Any(GetWords.Contains)) || IsLegitimate(words))
+        // Asking how someone checks their own data ("temen sy mau cek saldo jht dia sendiri, caranya gmn?", "How can my
+        // friend check his own JHT balance?") is what the bot is for.
+        if (!(tokens.Any(GetWords.Contains) || words.Any(GetWords.Contains)) || IsLegitimate(words) || words.Any(OwnWords.Contains) || words.Any(HowWords.Contains)
+            || IsReportedAsking(words))
         {
             return false;
         }
