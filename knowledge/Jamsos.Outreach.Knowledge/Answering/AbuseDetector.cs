@@ -92,7 +92,7 @@ internal static class AbuseDetector
 
     // "act as", "bypass" and "override" alone are ordinary words ("act as my guide to register", "hit by a car on the
     // bypass", "override tanggal lahir yang salah"); as orders they come with rules (IgnoreWords near RuleWords) or a role
-    // (IsRolePlay). "developer mode" on a phone is a setting: "I turned on developer mode on my Android, now JMO says…".
+    // (RoleOrderDetector). "developer mode" on a phone is a setting: "I turned on developer mode on my Android, now JMO says…".
     private static readonly string[] DeveloperMode = ["developer mode"];
 
     private static readonly FrozenSet<string> DeviceWords = Set(

@@ -260,8 +260,7 @@ internal static class OthersDataDetector
         }
 
         // A whole group's data or membership: "sebutkan semua warga desa yang sudah jadi peserta", "minta daftar peserta di RT 05".
-        if (!words.Any(HowWords.Contains)
-            && (GroupPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) || IsListOfMembersAtAPlace(words))
+        if ((GroupPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal)) || IsListOfMembersAtAPlace(words))
             && (words.Any(DataWords.Contains) || words.Any(StatusWords.Contains)))
         {
             return true;
