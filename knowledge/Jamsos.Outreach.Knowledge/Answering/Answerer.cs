@@ -98,6 +98,7 @@ public sealed class Answerer
         }
 
         if (SpecialIntents.IsOnlyGreeting(analyzed)
+            || SpecialIntents.AsksWhoTheBotIs(analyzed)
             || (SpecialIntents.IsOnlyThanks(analyzed, text) && !SpecialIntents.WantsSignUp(analyzed) && CrisisDetector.Detect(text) == Crisis.None))
         {
             return FromEntry(text, Entry(options.GreetingEntry, lang), 0.95, lang, date, null);

@@ -363,6 +363,42 @@ internal static class SpecialIntents
         return !text.Tokens.Any(t => ThanksButAsking.Contains(t) || t.Any(char.IsAsciiDigit));
     }
 
+    private static readonly FrozenSet<string> BotYouWords = new[]
+    {
+        "kamu", "anda", "you", "km", "kowe", "sampeyan", "sampean", "njenengan", "anjeun", "situ", "lu", "lo", "elu", "u",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> IdentityWords = new[]
+    {
+        "bot", "robot", "manusia", "human", "orang", "person", "petugas", "officer", "pegawai", "staff", "staf", "admin", "resmi",
+        "official", "asli", "real", "siapa", "sopo", "sinten", "saha", "who", "ai", "cs", "bpjs", "chatbot", "mesin", "machine",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words of a topic: "kamu tahu iuran ojol berapa?" asks about contributions, not about the bot.
+    private static readonly FrozenSet<string> BotTopicWords = new[]
+    {
+        "iuran", "klaim", "jht", "jkk", "jkm", "jkp", "daftar", "bayar", "saldo", "kartu", "kecelakaan", "meninggal", "diskon",
+        "beasiswa", "cair", "alamat", "kantor", "cabang", "register", "pay", "claim", "balance", "card", "accident", "office",
+        "open", "buka", "bantu", "help", "tahu", "tau", "know", "bisa", "can", "able", "datang", "come", "ikut", "join",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A short question about what the bot is ("Are you a BPJS officer?", "kamu bot ya?", "kamu siapa?", "anjeun
+    /// saha?"): answered with the greeting, which says who we are and that we are not BPJS Ketenagakerjaan itself.
+    /// Read on the written words; a topic ("kamu tahu iuran ojol berapa?") or a request ("kamu bisa bantu daftar?")
+    /// goes to the answers.
+    /// </summary>
+    public static bool AsksWhoTheBotIs(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 8
+            && words.Any(BotYouWords.Contains)
+            && words.Any(IdentityWords.Contains)
+            && !words.Any(BotTopicWords.Contains)
+            && !text.Tokens.Any(BotTopicWords.Contains);
+    }
+
     /// <summary>True when every word is a greeting, a courtesy or a term of address ("halo min", "P", "assalamualaikum").</summary>
     public static bool IsOnlyGreeting(AnalyzedText text)
     {

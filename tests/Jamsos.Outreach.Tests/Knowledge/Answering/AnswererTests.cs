@@ -268,6 +268,35 @@ public sealed class AnswererTests
     }
 
     [Theory]
+    [InlineData("Are you a BPJS officer?")]
+    [InlineData("apakah kamu petugas bpjs?")]
+    [InlineData("kamu dari BPJS?")]
+    [InlineData("Are you from BPJS?")]
+    [InlineData("anda manusia atau robot?")]
+    [InlineData("kowe ki sopo?")]
+    [InlineData("anjeun saha?")]
+    public void Answer_WhatTheBotIs_IsTheGreetingThatSaysWeAreNotBpjs(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.Equal(Intents.Greeting, result.Intent);
+        Assert.Contains(result.Language == Language.En ? "not BPJS Ketenagakerjaan" : "bukan BPJS Ketenagakerjaan", result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kamu bisa bantu daftar BPU?")]
+    [InlineData("apakah petugas BPJS bisa datang ke desa?")]
+    [InlineData("Are you able to help me register?")]
+    [InlineData("kamu tahu iuran ojol berapa?")]
+    [InlineData("apakah anda tahu alamat kantor BPJS?")]
+    public void Answer_RequestOrTopicAskedOfTheBot_IsNotTheGreeting(string question)
+    {
+        var result = answerer.Answer(question, Today);
+
+        Assert.NotEqual(Intents.Greeting, result.Intent);
+    }
+
+    [Theory]
     [InlineData("makasih min, tapi klaim jkk saya belum cair sampai sekarang")]
     [InlineData("terima kasih, saya ingin daftar bpu untuk ibu saya")]
     [InlineData("makasih, penghasilan saya 3 juta sebulan")]
