@@ -255,12 +255,12 @@ public sealed class AbuseRuleTests
     [Fact]
     public void Answer_AbuseMessagesTunedOn_CaughtAtLeastFloor()
     {
-        var messages = Read("abuse_messages_tuned.tsv");
+        var scored = Scored("abuse_messages_tuned.tsv");
 
-        var caught = messages.Count(m => fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse);
+        var caught = scored.Count(m => m.Abuse);
 
-        Assert.Equal(90, messages.Length);
-        Assert.True(caught >= 83, $"caught {caught} of {messages.Length}");
+        Assert.Equal(90, scored.Length);
+        Assert.True(caught >= 83, $"caught {caught} of {scored.Length}");
     }
 
     /// <summary>
@@ -272,11 +272,9 @@ public sealed class AbuseRuleTests
     [Fact]
     public void Answer_OthersDataAndRolePlayTunedOn_CaughtAtLeastFloorAndOrdinaryNotRefused()
     {
-        var messages = Read("abuse_others_data_roleplay_tuned.tsv");
+        var abuse = Scored("abuse_others_data_roleplay_tuned.tsv");
 
-        var abuse = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
-
-        Assert.Equal(120, messages.Length);
+        Assert.Equal(120, abuse.Length);
         Assert.True(abuse.Count(a => a.Label == "othersdata" && a.Abuse) >= 27, "others' data caught below 27 of 40");
         Assert.True(abuse.Count(a => a.Label == "roleplay" && a.Abuse) >= 38, "role-play caught below 38 of 40");
         Assert.DoesNotContain(abuse, a => a.Label == "ordinary" && a.Abuse);
@@ -293,11 +291,9 @@ public sealed class AbuseRuleTests
     [Fact]
     public void Answer_HeldOutAbuse_RecallAndPrecisionAtLeastFloor()
     {
-        var messages = Read("abuse_heldout.tsv");
+        var refused = Scored("abuse_heldout.tsv");
 
-        var refused = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
-
-        Assert.Equal(120, messages.Length);
+        Assert.Equal(120, refused.Length);
         Assert.True(refused.Count(r => r.Label == "abuse" && r.Abuse) >= 38, "held-out abuse caught below 38 of 60");
         Assert.True(refused.Count(r => r.Label == "ordinary" && r.Abuse) <= 1, "held-out ordinary messages refused above 1 of 60");
     }
@@ -315,11 +311,9 @@ public sealed class AbuseRuleTests
     [Fact]
     public void Answer_SecondHeldOutAbuse_RecallAtLeastFloorAndNoOrdinaryRefused()
     {
-        var messages = Read("abuse_heldout2.tsv");
+        var refused = Scored("abuse_heldout2.tsv");
 
-        var refused = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
-
-        Assert.Equal(160, messages.Length);
+        Assert.Equal(160, refused.Length);
         Assert.True(refused.Count(r => r.Label == "abuse" && r.Abuse) >= 42, "held-out abuse caught below 42 of 80");
         Assert.DoesNotContain(refused, r => r.Label == "ordinary" && r.Abuse);
     }
@@ -337,14 +331,16 @@ public sealed class AbuseRuleTests
     [Fact]
     public void Answer_NamedPeoplesDataTuningSet_CaughtAtLeastFloorAndOrdinaryNotRefused()
     {
-        var messages = Read("others_data_tuned3.tsv");
+        var abuse = Scored("others_data_tuned3.tsv");
 
-        var abuse = messages.Select(m => (m.Label, Abuse: fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
-
-        Assert.Equal(120, messages.Length);
+        Assert.Equal(120, abuse.Length);
         Assert.True(abuse.Count(a => a.Label == "othersdata" && a.Abuse) >= 10, "others' data caught below 10 of 60");
         Assert.DoesNotContain(abuse, a => a.Label == "ordinary" && a.Abuse);
     }
+
+    /// <summary>Each message of a fixture with its label and whether the bot refused it as abuse.</summary>
+    private (string Label, bool Abuse)[] Scored(string file) =>
+        Read(file).Select(m => (m.Label, fixture.Answerer.Answer(m.Text, KnowledgeFixture.Today).Intent == Intents.Abuse)).ToArray();
 
     private static (string Label, string Text)[] Read(string file) =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "abuse", file))
