@@ -27,9 +27,10 @@ internal static class RoleOrderDetector
 
     private static readonly string[] InsiderPhrases = [" orang dalam ", " orang dalem ", " wong njero ", " wong jero ", " jalma jero ", " insider "];
 
-    private static readonly FrozenSet<string> YouWords = AbuseDetector.Set(
+    /// <summary>Words for "you" addressed to the bot, in the four languages (also read by <see cref="SpecialIntents.AsksWhoTheBotIs"/>).</summary>
+    internal static readonly FrozenSet<string> YouWords = AbuseDetector.Set(
         "kamu", "you", "youre", "anda", "anjeun", "kowe", "sampeyan", "sampean", "njenengan", "panjenengan", "lu", "elu", "lo",
-        "km", "bot", "kau", "engkau", "awakmu", "dirimu");
+        "km", "bot", "kau", "engkau", "awakmu", "dirimu", "situ", "u");
 
     // "mulai sekarang kamu admin", "you are now the developer", "kowe dadi admin": a word of becoming near "you".
     private static readonly FrozenSet<string> BecomeWords = AbuseDetector.Set(
@@ -197,7 +198,7 @@ internal static class RoleOrderDetector
                 return true;
             }
 
-            if (TakeRoleWords.Contains(words[i]) && RoleWithin(words, i + 1, 5, skipLinks: false)
+            if (TakeRoleWords.Contains(words[i]) && RoleWithin(words, i + 1, 5)
                 && !words.Skip(Math.Max(0, i - 3)).Take(Math.Min(i, 3)).Any(ThirdPersons.Contains))
             {
                 return true;
@@ -219,12 +220,12 @@ internal static class RoleOrderDetector
             return false;
         }
 
-        if (BeWords.Contains(words[start]) && RoleWithin(words, start + 1, 3, skipLinks: false))
+        if (BeWords.Contains(words[start]) && RoleWithin(words, start + 1, 3))
         {
             return pleased || words.Any(AskingParticles.Contains);
         }
 
-        return AsWords.Contains(words[start]) && RoleWithin(words, start + 1, 4, skipLinks: false);
+        return AsWords.Contains(words[start]) && RoleWithin(words, start + 1, 4);
     }
 
     /// <summary>
@@ -252,24 +253,9 @@ internal static class RoleOrderDetector
         return false;
     }
 
-    /// <summary>A role among the next <paramref name="count"/> words; with <paramref name="skipLinks"/> only link words may come before it.</summary>
-    private static bool RoleWithin(string[] words, int from, int count, bool skipLinks)
-    {
-        for (var j = from; j < Math.Min(words.Length, from + count); j++)
-        {
-            if (IsGivenRole(words[j]))
-            {
-                return true;
-            }
-
-            if (skipLinks && !LinkWords.Contains(words[j]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A role among the next <paramref name="count"/> words.</summary>
+    private static bool RoleWithin(string[] words, int from, int count) =>
+        words.Skip(from).Take(count).Any(IsGivenRole);
 
     private static bool IsGivenRole(string word) => RoleWords.Contains(word) && !NotGivenRoles.Contains(word);
 

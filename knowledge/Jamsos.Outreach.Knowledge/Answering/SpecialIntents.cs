@@ -363,11 +363,6 @@ internal static class SpecialIntents
         return !text.Tokens.Any(t => ThanksButAsking.Contains(t) || t.Any(char.IsAsciiDigit));
     }
 
-    private static readonly FrozenSet<string> BotYouWords = new[]
-    {
-        "kamu", "anda", "you", "km", "kowe", "sampeyan", "sampean", "njenengan", "anjeun", "situ", "lu", "lo", "elu", "u",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> IdentityWords = new[]
     {
         "bot", "robot", "manusia", "human", "orang", "person", "petugas", "officer", "pegawai", "staff", "staf", "admin", "resmi",
@@ -393,7 +388,7 @@ internal static class SpecialIntents
         ArgumentNullException.ThrowIfNull(text);
         var words = text.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 8
-            && words.Any(BotYouWords.Contains)
+            && words.Any(RoleOrderDetector.YouWords.Contains)
             && words.Any(IdentityWords.Contains)
             && !words.Any(BotTopicWords.Contains)
             && !text.Tokens.Any(BotTopicWords.Contains);
