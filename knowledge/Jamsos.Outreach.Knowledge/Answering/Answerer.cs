@@ -218,7 +218,9 @@ public sealed class Answerer
             return NotSure(text, top.Entry.Intent, confidence, ranked, lang, date);
         }
 
-        ContributionQuote? sectorQuote = top.Entry.Intent == Intents.ContributionAmount && sector is { } s && s != Sector.Other
+        // A stated sector gets its own figure: transport always (its discount runs longer), any other sector once
+        // the two differ (from 1 January 2027 a trader pays the normal amount while an ojol driver still has the discount).
+        ContributionQuote? sectorQuote = top.Entry.Intent == Intents.ContributionAmount && sector is { } s && (s != Sector.Other || SectorChangesAmount(date))
             ? knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, s, date)
             : null;
         return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote, crisis: crisis) with { Sector = sector ?? (contributionQuestion ? context.Sector : null) };

@@ -158,6 +158,7 @@ internal sealed class ChatTexts
     {
         Sector.Transport => language == Language.En ? "transport workers (ojol, opang, drivers, couriers)" : "sektor transportasi (ojol, opang, sopir, kurir)",
         Sector.GovernmentPaid => language == Language.En ? "workers paid for by the government" : "peserta yang dibayar pemerintah",
+        Sector.Other => language == Language.En ? "sectors other than transport" : "sektor selain transportasi",
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
+using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Tests.Support;
 using Xunit;
 
@@ -146,6 +147,35 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public void Answer_TraderAsksCheapestAfterOthersDiscountEnded_GetsTheirSectorsNormalAmount()
+    {
+        var result = answerer.Answer("saya pedagang, iuran paling murah berapa?", OnlyTransportDiscounted);
+
+        Assert.Equal(Sector.Other, result.Quote?.Sector);
+        Assert.Null(result.Quote?.Discounted);
+        Assert.StartsWith("Untuk sektor selain transportasi,", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rp8.400", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_TraderAsksCheapestWhileBothDiscountsRun_GetsTheGeneralAnswer()
+    {
+        var result = answerer.Answer("saya pedagang, iuran paling murah berapa?", Today);
+
+        Assert.Null(result.Quote);
+        Assert.Contains("Rp8.400", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_OjolAsksCheapestAfterOthersDiscountEnded_StillGetsTheDiscount()
+    {
+        var result = answerer.Answer("saya ojol, iuran paling murah berapa?", OnlyTransportDiscounted);
+
+        Assert.Equal(8_400m, result.Quote?.Discounted);
+        Assert.StartsWith("Untuk sektor transportasi", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_GovernmentPaidIncome_IsNotDiscounted()
     {
         var result = answerer.Answer("iuran sy dibayar pemda, penghasilan 3 juta brp", Today);
@@ -170,7 +200,7 @@ public sealed class AnswererTests
     {
         var prompt = IncomePrompt(language);
 
-        var result = answerer.AnswerContribution(3_000_000m, Jamsos.Outreach.Knowledge.Rules.Sector.Transport, Today, language);
+        var result = answerer.AnswerContribution(3_000_000m, Sector.Transport, Today, language);
 
         Assert.DoesNotContain(prompt, result.Text, StringComparison.Ordinal);
     }
