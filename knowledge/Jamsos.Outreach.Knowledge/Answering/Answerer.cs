@@ -202,7 +202,7 @@ public sealed class Answerer
                 };
             }
 
-            var quote = knowledge.Calculator.Calculate(declared, sector ?? Sector.Other, date);
+            var quote = knowledge.Calculator.Calculate(declared, sector ?? Sector.Other, date) with { SectorStated = sector is not null };
             return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true, crisis: crisis) with { Sector = sector, Income = declared };
         }
 

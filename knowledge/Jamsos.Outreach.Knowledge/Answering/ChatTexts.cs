@@ -117,7 +117,26 @@ internal sealed class ChatTexts
             ? $"the normal contribution is {Rp(quote.Normal)} a month{breakdown}."
             : $"iuran normal {Rp(quote.Normal)} per bulan{breakdown}.";
         text.Append(incomeStated ? char.ToUpperInvariant(normal[0]) + normal[1..] : normal);
-        if (quote.Discount is { } discount && quote.Discounted is { } discounted)
+        if (!quote.SectorStated && quote.Sector != Sector.GovernmentPaid && quote.Discount is not null && quote.Discounted is { } anyDiscounted)
+        {
+            // The sector was not asked because on this date it does not change the amount; each sector's period still differs.
+            var rate = ValueFormatter.Percent(quote.Discount.Rate, language);
+            var asOf = ValueFormatter.Date(quote.AsOf, language);
+            text.Append(en
+                ? $" With the {rate} discount of {quote.Discount.Regulation} you pay {Rp(anyDiscounted)} a month; as of {asOf} {knowledge.Live.ShortSectorStates(language, quote.AsOf)}."
+                : $" Dengan diskon {rate} {quote.Discount.Regulation} Anda bayar {Rp(anyDiscounted)} per bulan; per {asOf} {knowledge.Live.ShortSectorStates(language, quote.AsOf)}.");
+        }
+        else if (!quote.SectorStated && quote.Sector != Sector.GovernmentPaid && quote.SectorPeriod is { } anyPeriod && knowledge.Live.Periods.All(p => p.HasEndedBy(quote.AsOf)))
+        {
+            var rate = ValueFormatter.Percent(anyPeriod.Rate, language);
+            var ranges = knowledge.Live.Periods.Select(p => (p.Sector, Range: ValueFormatter.MonthRange(p.FirstMonth, p.LastMonth, language))).ToList();
+            var other = ranges.First(r => r.Sector != Sector.Transport).Range;
+            var transport = ranges.First(r => r.Sector == Sector.Transport).Range;
+            text.Append(en
+                ? $" The {rate} discount of {anyPeriod.Regulation} has ended for every sector (contributions for {other} outside transport, {transport} for transport), unless it was extended. {knowledge.Live.Advice(language)}"
+                : $" Diskon {rate} {anyPeriod.Regulation} sudah berakhir untuk semua sektor (iuran {other} di luar transportasi, {transport} untuk transportasi), kecuali diperpanjang. {knowledge.Live.Advice(language)}");
+        }
+        else if (quote.Discount is { } discount && quote.Discounted is { } discounted)
         {
             var rate = ValueFormatter.Percent(discount.Rate, language);
             var range = ValueFormatter.MonthRange(discount.FirstMonth, discount.LastMonth, language);

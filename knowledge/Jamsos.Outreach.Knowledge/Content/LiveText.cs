@@ -61,14 +61,46 @@ public sealed class LiveText
                 : $"{Capitalise(head)} {Coverage(language, examples: false)} sudah berakhir, kecuali diperpanjang. Per {asOf} paket termurah kembali {Minimum(language)}. {Advice(language)}";
         }
 
-        // "With the discount": once one sector's period has ended, the cheapest package is the discounted one only for
-        // the other, and the dated clauses that follow say which (2027-01-02: transport only). No longer than before:
-        // the summaries around it must stay within the chat's first screen.
-        var clauses = string.Join("; ", periods.Select(p => Clause(p, language, date)));
+        // Once one sector's period has ended and the other's runs (2027-01-02: transport only), the sentence leads with
+        // the date and says for whom the discounted price still holds, then that the others are back to normal: a
+        // trader must not read the transport price as theirs. About as long as before: the summaries around it must
+        // stay within the chat's first screen.
+        var running = periods.Where(p => !p.HasNotStartedBy(date) && !p.HasEndedBy(date)).ToList();
+        var ended = periods.Where(p => p.HasEndedBy(date)).ToList();
+        if (running.Count > 0 && ended.Count > 0)
+        {
+            var still = string.Join(en ? " and " : " dan ", running.Select(p => Who(p, language) + ", " + Remaining(p, language, date)));
+            var over = string.Join(en ? " and " : " dan ", ended.Select(p => p.Sector == Sector.Transport
+                ? (en ? "transport" : "transportasi")
+                : (en ? "other sectors" : "sektor lain")));
+            return en
+                ? $"As of {asOf}, the {head} still applies to {still}: the cheapest is {Discounted(language)}. For {over} it has ended: {Minimum(language)} again unless extended. {Advice(language)}"
+                : $"Per {asOf}, {head} masih berlaku untuk {still}: paket termurah {Discounted(language)}. Untuk {over}, diskonnya sudah berakhir: kembali {Minimum(language)} kecuali diperpanjang. {Advice(language)}";
+        }
+
+        var clauses = SectorClauses(language, date);
         var advice = periods.Any(p => p.HasEndedBy(date)) ? " " + Advice(language) : string.Empty;
         return en
             ? $"With the {head}, the cheapest is {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
             : $"Dengan {head}, paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
+    }
+
+    /// <summary>Each sector's discount on <paramref name="date"/>, joined: "diskon sektor selain transportasi (iuran April–Desember 2026) berakhir hari ini; diskon transportasi (…) tinggal 91 hari".</summary>
+    public string SectorClauses(Language language, DateOnly date) => string.Join("; ", Periods.Select(p => Clause(p, language, date)));
+
+    /// <summary>The same, short, for a computed figure's one line: "diskon sektor selain transportasi berakhir hari ini, transportasi tinggal 91 hari".</summary>
+    public string ShortSectorStates(Language language, DateOnly date)
+    {
+        var en = language == Language.En;
+        var states = Periods.Select(p =>
+        {
+            var who = p.Sector == Sector.Transport ? (en ? "transport" : "transportasi") : (en ? "other sectors" : "sektor selain transportasi");
+            var state = p.HasNotStartedBy(date) ? (en ? "has not started" : "belum mulai")
+                : p.HasEndedBy(date) ? (en ? "has ended" : "sudah berakhir")
+                : Remaining(p, language, date);
+            return $"{who} {state}";
+        });
+        return (en ? "the discount for " : "diskon ") + string.Join(", ", states);
     }
 
     /// <summary>
@@ -181,10 +213,7 @@ public sealed class LiveText
     private string Clause(DiscountPeriod period, Language language, DateOnly date)
     {
         var en = language == Language.En;
-        var range = ValueFormatter.MonthRange(period.FirstMonth, period.LastMonth, language);
-        var who = period.Sector == Sector.Transport
-            ? (en ? $"transport (ojol, opang, drivers, couriers; {range})" : $"transportasi (ojol, opang, sopir, kurir; iuran {range})")
-            : (en ? $"other sectors ({range})" : $"sektor selain transportasi (iuran {range})");
+        var who = Who(period, language);
         string state;
         if (period.HasNotStartedBy(date))
         {
@@ -202,6 +231,16 @@ public sealed class LiveText
         }
 
         return en ? $"the discount for {who} {state}" : $"diskon {who} {state}";
+    }
+
+    /// <summary>"transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027)" / "other sectors (April–December 2026)".</summary>
+    private static string Who(DiscountPeriod period, Language language)
+    {
+        var en = language == Language.En;
+        var range = ValueFormatter.MonthRange(period.FirstMonth, period.LastMonth, language);
+        return period.Sector == Sector.Transport
+            ? (en ? $"transport (ojol, opang, drivers, couriers; {range})" : $"transportasi (ojol, opang, sopir, kurir; iuran {range})")
+            : (en ? $"other sectors ({range})" : $"sektor selain transportasi (iuran {range})");
     }
 
     /// <summary>"diskon 50% iuran JKK dan JKM (PP 50/2025)" / "50% discount on JKK and JKM contributions (PP 50/2025)".</summary>

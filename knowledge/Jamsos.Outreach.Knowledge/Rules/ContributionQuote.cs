@@ -18,6 +18,13 @@ public sealed record ContributionQuote(
     DiscountPeriod? Discount,
     DiscountPeriod? SectorPeriod)
 {
+    /// <summary>
+    /// False when the person did not say their sector and the figure was computed as "other sectors" because on that
+    /// date the sector does not change the amount: the text then tells each sector's discount period, never one
+    /// sector's countdown as if it were theirs.
+    /// </summary>
+    public bool SectorStated { get; init; } = true;
+
     /// <summary>JKK + JKM at the normal rate.</summary>
     public decimal Normal => Jkk + Jkm;
 

@@ -176,6 +176,36 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public void Answer_IncomeWithoutSectorOnOthersLastDay_TellsEachSectorsCountdown()
+    {
+        // Both discounts run on 31 December 2026, so the bot does not ask for the sector; the other sectors' discount
+        // ends that day while transport's has 91 days left, and a driver must not read "ends today" as theirs.
+        var result = answerer.Answer("penghasilan saya 3 juta, iurannya berapa?", new DateOnly(2026, 12, 31));
+
+        Assert.False(result.Quote?.SectorStated);
+        Assert.Contains("diskon sektor selain transportasi berakhir hari ini, transportasi tinggal 91 hari", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("masa diskon ini", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_IncomeWithoutSectorAfterEveryDiscountEnded_SaysItEndedForEverySector()
+    {
+        var result = answerer.Answer("penghasilan saya 3 juta, iurannya berapa?", new DateOnly(2027, 4, 1));
+
+        Assert.Contains("sudah berakhir untuk semua sektor", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kelompok ini", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_IncomeWithSectorOnOthersLastDay_CountsDownThatSectorOnly()
+    {
+        var result = answerer.Answer("sy ojol, penghasilan 3 juta iurannya brp", new DateOnly(2026, 12, 31));
+
+        Assert.True(result.Quote?.SectorStated);
+        Assert.Contains("masa diskon ini tinggal 91 hari", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_GovernmentPaidIncome_IsNotDiscounted()
     {
         var result = answerer.Answer("iuran sy dibayar pemda, penghasilan 3 juta brp", Today);

@@ -72,7 +72,7 @@ public sealed class LiveTextTests
     {
         var text = live.DiscountStatusText(Language.Id, TransportOnlyLate);
 
-        Assert.Contains("diskon sektor selain transportasi (iuran April–Desember 2026) sudah berakhir", text, StringComparison.Ordinal);
+        Assert.Contains("Untuk sektor lain, diskonnya sudah berakhir: kembali Rp16.800 kecuali diperpanjang.", text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -85,8 +85,11 @@ public sealed class LiveTextTests
         var id = live.DiscountStatusText(Language.Id, day);
         var en = live.DiscountStatusText(Language.En, day);
 
-        Assert.StartsWith("Dengan diskon 50% iuran JKK dan JKM (PP 50/2025), paket termurah Rp8.400.", id, StringComparison.Ordinal);
-        Assert.StartsWith("With the 50% discount on JKK and JKM (PP 50/2025), the cheapest is Rp8,400.", en, StringComparison.Ordinal);
+        // It leads with the date and the sector the price still holds for, then says the others are back to normal.
+        Assert.StartsWith($"Per {ValueFormatter.Date(day, Language.Id)}, diskon 50% iuran JKK dan JKM (PP 50/2025) masih berlaku untuk transportasi (", id, StringComparison.Ordinal);
+        Assert.Contains("hari: paket termurah Rp8.400. Untuk sektor lain, diskonnya sudah berakhir: kembali Rp16.800", id, StringComparison.Ordinal);
+        Assert.StartsWith($"As of {ValueFormatter.Date(day, Language.En)}, the 50% discount on JKK and JKM (PP 50/2025) still applies to transport (", en, StringComparison.Ordinal);
+        Assert.Contains("For other sectors it has ended: Rp16,800 again unless extended.", en, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,9 +105,9 @@ public sealed class LiveTextTests
     [InlineData("2026-12-04", "diskon transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027) tinggal 118 hari")]
     [InlineData("2026-12-30", "(iuran April–Desember 2026) tinggal 2 hari")]
     [InlineData("2026-12-31", "(iuran April–Desember 2026) berakhir hari ini")]
-    [InlineData("2027-01-01", "(iuran April–Desember 2026) sudah berakhir: kembali Rp16.800 kecuali diperpanjang")]
-    [InlineData("2027-01-01", "iuran Januari 2026–Maret 2027) tinggal 90 hari")]
-    [InlineData("2027-03-31", "iuran Januari 2026–Maret 2027) berakhir hari ini")]
+    [InlineData("2027-01-01", "Untuk sektor lain, diskonnya sudah berakhir: kembali Rp16.800 kecuali diperpanjang")]
+    [InlineData("2027-01-01", "iuran Januari 2026–Maret 2027), tinggal 90 hari")]
+    [InlineData("2027-03-31", "iuran Januari 2026–Maret 2027), berakhir hari ini")]
     public void DiscountStatusText_AroundTheEnds_CountsTheDaysLeftPerSector(string date, string expected)
     {
         var text = live.DiscountStatusText(Language.Id, Day(date));
