@@ -189,6 +189,10 @@ public sealed class Answerer
         var statedIncome = SpecialIntents.StatedIncome(analyzed, contributionQuestion, followUp);
         var sector = statedSector ?? (followUp || (contributionQuestion && statedIncome is not null) ? context.Sector : null);
         var income = statedIncome ?? (followUp && statedSector is not null ? context.Income : null);
+        // A named contribution month other than this one ("iuran bulan april 2027") gets its own figure first: the discount
+        // covers contribution months, so this month's figure may not be that month's.
+        var month = contributionQuestion || top.Entry.Intent == Intents.ContributionBreakdown ? ContributionMonth.Read(analyzed.Normalized, date) : null;
+        var monthLine = month is { } m && (m.Year != date.Year || m.Month != date.Month) ? texts.MonthLine(lang, m, sector, income) : null;
         if (income is { } declared)
         {
             var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);
@@ -203,19 +207,21 @@ public sealed class Answerer
             }
 
             var quote = knowledge.Calculator.Calculate(declared, sector ?? Sector.Other, date) with { SectorStated = sector is not null };
-            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true, crisis: crisis) with { Sector = sector, Income = declared };
+            return FromEntry(text, Twin(entry, lang), Math.Max(confidence, 0.9), lang, date, quote, incomeStated: true, crisis: crisis, lead: monthLine) with { Sector = sector, Income = declared };
         }
 
         if (followUp && statedSector is { } only)
         {
             // "kalau ojol?" after a contribution answer: the lowest band for that sector.
             var quote = knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, only, date);
-            return FromEntry(text, Twin(Entry(options.ContributionEntry, lang), lang), Math.Max(confidence, 0.9), lang, date, quote, crisis: crisis) with { Sector = only };
+            return FromEntry(text, Twin(Entry(options.ContributionEntry, lang), lang), Math.Max(confidence, 0.9), lang, date, quote, crisis: crisis, lead: monthLine) with { Sector = only };
         }
 
         if (confidence < options.Threshold)
         {
-            return NotSure(text, top.Entry.Intent, confidence, ranked, lang, date);
+            // Unsure which contribution entry is meant, but sure of the month: its figure leads the suggestions.
+            var unsure = NotSure(text, top.Entry.Intent, confidence, ranked, lang, date);
+            return monthLine is null ? unsure : unsure with { Text = monthLine + "\n\n" + unsure.Text };
         }
 
         // A stated sector gets its own figure: transport always (its discount runs longer), any other sector once
@@ -223,7 +229,7 @@ public sealed class Answerer
         ContributionQuote? sectorQuote = top.Entry.Intent == Intents.ContributionAmount && sector is { } s && (s != Sector.Other || SectorChangesAmount(date))
             ? knowledge.Calculator.Calculate(knowledge.Catalog.Bands.Lowest.From, s, date)
             : null;
-        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote, crisis: crisis) with { Sector = sector ?? (contributionQuestion ? context.Sector : null) };
+        return FromEntry(text, Twin(top.Entry, lang), confidence, lang, date, sectorQuote, crisis: crisis, lead: monthLine) with { Sector = sector ?? (contributionQuestion ? context.Sector : null) };
     }
 
     /// <summary>A follow-up is short: a few words besides an amount or a sector ("kalo penghasilan 3 juta?").</summary>
@@ -282,9 +288,10 @@ public sealed class Answerer
         return [rendered.Unprompted, .. rendered.More];
     }
 
-    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false, Crisis crisis = Crisis.None)
+    private AnswerResult FromEntry(string question, FaqEntry entry, double confidence, Language language, DateOnly date, ContributionQuote? quote, bool incomeStated = false, Crisis crisis = Crisis.None, string? lead = null)
     {
-        var opening = crisis == Crisis.None || entry.Intent == Intents.Abuse ? null : CrisisTexts.Sympathy(language, crisis);
+        var sympathy = crisis == Crisis.None || entry.Intent == Intents.Abuse ? null : CrisisTexts.Sympathy(language, crisis);
+        var opening = lead is null ? sympathy : sympathy is null ? lead : sympathy + "\n\n" + lead;
         var rendered = renderer.Render(entry, language, date, quote, incomeStated, opening);
         return new(question, entry.Intent, entry.Id, confidence, rendered.Text, [], language, quote)
         {

@@ -173,6 +173,39 @@ internal sealed class ChatTexts
         return text.ToString();
     }
 
+    /// <summary>
+    /// One line for a contribution month the question names ("iuran ojol bulan april 2027 berapa?"): JKK + JKM for that
+    /// month at the stated income (or the lowest band), for the stated sector or for both, each with whether that month
+    /// is inside its PP 50/2025 period. Null for members paid for by the government (they pay nothing themselves).
+    /// </summary>
+    public string? MonthLine(Language language, DateOnly month, Sector? sector, decimal? income)
+    {
+        if (sector == Sector.GovernmentPaid)
+        {
+            return null;
+        }
+
+        var en = language == Language.En;
+        var from = income ?? knowledge.Catalog.Bands.Lowest.From;
+        Sector[] sectors = sector is { } s ? [s] : [Sector.Transport, Sector.Other];
+        var parts = sectors.Select(x =>
+        {
+            var quote = knowledge.Calculator.Calculate(from, x, month);
+            var who = x == Sector.Transport ? (en ? "transport" : "transportasi") : (en ? "other sectors" : "sektor lain");
+            var state = quote.Discount is not null ? (en ? "discounted month" : "termasuk masa diskon")
+                : quote.SectorPeriod is { } p && month > p.LastMonth ? (en ? "after the discount, unless it is extended" : "di luar masa diskon, kecuali diperpanjang")
+                : (en ? "no discount" : "tanpa diskon");
+            return $"{who} {ValueFormatter.Rupiah(quote.Payable, language)} ({state})";
+        });
+        var which = ValueFormatter.Month(month, language);
+        var band = income is { } i
+            ? (en ? $"for an income of {ValueFormatter.Rupiah(i, language)}" : $"untuk penghasilan {ValueFormatter.Rupiah(i, language)}")
+            : (en ? "lowest band" : "golongan terendah");
+        return en
+            ? $"JKK and JKM for the contributions of {which}, {band}: {string.Join(", ", parts)}."
+            : $"Iuran JKK dan JKM bulan {which}, {band}: {string.Join(", ", parts)}.";
+    }
+
     private static string? SectorLabel(Sector sector, Language language) => sector switch
     {
         Sector.Transport => language == Language.En ? "transport workers (ojol, opang, drivers, couriers)" : "sektor transportasi (ojol, opang, sopir, kurir)",

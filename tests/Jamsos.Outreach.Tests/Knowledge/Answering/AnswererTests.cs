@@ -206,6 +206,32 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public void Answer_OjolAsksForAMonthAfterTheirDiscount_LeadsWithThatMonthsNormalAmount()
+    {
+        // Asked in December 2026 about April 2027, outside transport's period (January 2026 to March 2027).
+        var result = answerer.Answer("iuran ojol bulan april 2027 berapa?", new DateOnly(2026, 12, 7));
+
+        Assert.StartsWith("Iuran JKK dan JKM bulan April 2027, golongan terendah: transportasi Rp16.800 (di luar masa diskon, kecuali diperpanjang).", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_IncomeForNextMonthWithoutSector_GivesBothSectorsForThatMonth()
+    {
+        var result = answerer.Answer("penghasilan 3 juta, iuran bulan depan berapa?", new DateOnly(2026, 12, 7));
+
+        Assert.StartsWith("Iuran JKK dan JKM bulan Januari 2027, untuk penghasilan Rp3.000.000: transportasi Rp18.150 (termasuk masa diskon), sektor lain Rp36.300 (di luar masa diskon, kecuali diperpanjang).", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_ContributionQuestionForThisMonth_HasNoMonthLine()
+    {
+        var result = answerer.Answer("iuran ojol bulan desember 2026 berapa?", new DateOnly(2026, 12, 7));
+
+        Assert.DoesNotContain("Iuran JKK dan JKM bulan", result.Text, StringComparison.Ordinal);
+        Assert.Equal(8_400m, result.Quote?.Discounted);
+    }
+
+    [Fact]
     public void Answer_GovernmentPaidIncome_IsNotDiscounted()
     {
         var result = answerer.Answer("iuran sy dibayar pemda, penghasilan 3 juta brp", Today);

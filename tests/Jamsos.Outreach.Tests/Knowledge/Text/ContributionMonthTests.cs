@@ -1,0 +1,32 @@
+using Jamsos.Outreach.Knowledge.Text;
+using Xunit;
+
+namespace Jamsos.Outreach.Tests.Knowledge.Text;
+
+public sealed class ContributionMonthTests
+{
+    private static readonly DateOnly Today = new(2026, 12, 7);
+
+    [Theory]
+    [InlineData("iuran ojol bulan april 2027 berapa", 2027, 4)]
+    [InlineData("how much is the contribution for april 2027", 2027, 4)]
+    [InlineData("iuran bulan januari berapa", 2027, 1)]
+    [InlineData("bayar iuran desember brp", 2026, 12)]
+    [InlineData("iuran bulan mei tahun 2026 dapat diskon", 2026, 5)]
+    [InlineData("iuran des 2026 brp", 2026, 12)]
+    [InlineData("berapa iuran bulan depan", 2027, 1)]
+    [InlineData("how much do i pay next month", 2027, 1)]
+    public void Read_ANamedContributionMonth_IsThatMonth(string text, int year, int month) =>
+        Assert.Equal(new DateOnly(year, month, 1), ContributionMonth.Read(text, Today));
+
+    [Theory]
+    [InlineData("iuran bpjs tk berapa")]
+    [InlineData("sy daftar bulan april kmrn iuran sy brp")]
+    [InlineData("iuran saya bulan april lalu belum masuk")]
+    [InlineData("may i pay for six months")]
+    [InlineData("des kami jauh dari kantor iuran brp")]
+    [InlineData("saya lahir april iuran brp")]
+    [InlineData("")]
+    public void Read_NoContributionMonth_IsNull(string text) =>
+        Assert.Null(ContributionMonth.Read(text, Today));
+}
