@@ -56,12 +56,12 @@ public sealed class AnswerReplies
         var language = result.Language;
         if (result.NeedsSector)
         {
-            // The amount depends on the sector on this date: ask with the calculator's buttons, the income kept.
+            // The amount depends on the sector on this date: ask with the calculator's buttons, the income and the question's language kept.
             var ask = CalculatorDialogue.AskSector(language) with { Text = RichText.From(result.Text) };
             return new TurnResult(ask, state with
             {
                 Flow = Flow.Calculator,
-                Calculator = new CalculatorDraft(result.Income),
+                Calculator = new CalculatorDraft(result.Income, language.Code()),
                 SignUp = null,
                 Income = result.Income,
                 LastIntent = result.Intent,

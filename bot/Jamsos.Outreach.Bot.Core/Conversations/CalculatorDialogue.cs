@@ -31,6 +31,8 @@ public sealed class CalculatorDialogue
     {
         ArgumentNullException.ThrowIfNull(state);
         var draft = state.Calculator ?? new CalculatorDraft();
+        // The language of the message that gave the income (a pressed button or "ojol" says little), unless /bahasa chose one.
+        language = TurnLanguage.Chosen(state) ?? (LanguageCodes.TryParse(draft.Language, out var asked) ? asked : language);
         if (pressed is CalculatorCancelPayload)
         {
             return (Reply.Of(Cancelled(language)), state with { Flow = Flow.None, Calculator = null });
@@ -44,10 +46,11 @@ public sealed class CalculatorDialogue
                 return (AskIncome(language, IncomeText.Message(problem, language)), state);
             }
 
-            return (AskSector(language), state with { Calculator = draft with { Income = income } });
+            return (AskSector(language), state with { Calculator = draft with { Income = income, Language = language.Code() } });
         }
 
-        var sector = (pressed as CalculatorSectorPayload)?.Sector;
+        // A button, or the sector typed in either language ("transport", "ojol", "pedagang", "lainnya").
+        var sector = pressed is CalculatorSectorPayload chosen ? chosen.Sector : Answerer.SectorReply(text);
         if (sector is null)
         {
             return (AskSector(language), state);

@@ -248,6 +248,9 @@ public sealed class Answerer
         return FromEntry(entry.Title, entry, 1.0, language, date, null);
     }
 
+    /// <summary>The sector a typed reply to "which sector?" names, in either language ("transport", "ojol", "lainnya"), if any.</summary>
+    public static Sector? SectorReply(string? text) => SpecialIntents.SectorReply(Analyzer.Analyze(text));
+
     /// <summary>The contribution for a declared income and sector (the /iuran dialogue), with its caveats and sources.</summary>
     public AnswerResult AnswerContribution(decimal income, Sector sector, DateOnly date, Language language)
     {

@@ -311,6 +311,12 @@ internal static class SpecialIntents
         "farmers", "fisher", "fisherman", "trader", "seller", "tailor", "peternak", "pekebun", "bakul", "sawah", "kuli",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // The other-sector button's label ("Lainnya", "Other") typed instead of pressed.
+    private static readonly FrozenSet<string> OtherChoiceWords = new[]
+    {
+        "lainnya", "lain", "other", "others",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> GovernmentPaidWords = new[]
     {
         "apbd", "apbn", "pemda", "pemkot", "pemkab", "pemprov",
@@ -472,6 +478,13 @@ internal static class SpecialIntents
         // Written words, not canonical tokens: "pedagang" becomes "informal", which "bpu" and "mandiri" also become.
         return sector ?? (text.Normalized.Split(' ').Any(OtherSectorWords.Contains) ? Sector.Other : null);
     }
+
+    /// <summary>
+    /// A typed reply to "which sector?": a sector named in either language ("transport", "ojol", "pedagang", "farmer", "pemda"),
+    /// or the other-sector button's own word ("lainnya", "other"), which outside that question says nothing about a sector.
+    /// </summary>
+    public static Sector? SectorReply(AnalyzedText text) =>
+        DetectSector(text) ?? (text.Normalized.Split(' ').Any(OtherChoiceWords.Contains) ? Sector.Other : null);
 
     /// <summary>
     /// The income the person states, if any: the largest amount of at least <see cref="MinimumIncome"/>
