@@ -128,13 +128,11 @@ internal sealed class ChatTexts
         }
         else if (!quote.SectorStated && quote.Sector != Sector.GovernmentPaid && quote.SectorPeriod is { } anyPeriod && knowledge.Live.Periods.All(p => p.HasEndedBy(quote.AsOf)))
         {
+            // Short: after a reported death this line shares the first screen with the sympathy and the figure.
             var rate = ValueFormatter.Percent(anyPeriod.Rate, language);
-            var ranges = knowledge.Live.Periods.Select(p => (p.Sector, Range: ValueFormatter.MonthRange(p.FirstMonth, p.LastMonth, language))).ToList();
-            var other = ranges.First(r => r.Sector != Sector.Transport).Range;
-            var transport = ranges.First(r => r.Sector == Sector.Transport).Range;
             text.Append(en
-                ? $" The {rate} discount of {anyPeriod.Regulation} has ended for every sector (contributions for {other} outside transport, {transport} for transport), unless it was extended. {knowledge.Live.Advice(language)}"
-                : $" Diskon {rate} {anyPeriod.Regulation} sudah berakhir untuk semua sektor (iuran {other} di luar transportasi, {transport} untuk transportasi), kecuali diperpanjang. {knowledge.Live.Advice(language)}");
+                ? $" The {rate} discount of {anyPeriod.Regulation} has ended for every sector, unless it was extended. {knowledge.Live.Advice(language)}"
+                : $" Diskon {rate} {anyPeriod.Regulation} sudah berakhir untuk semua sektor, kecuali diperpanjang. {knowledge.Live.Advice(language)}");
         }
         else if (quote.Discount is { } discount && quote.Discounted is { } discounted)
         {
@@ -148,9 +146,11 @@ internal sealed class ChatTexts
         }
         else if (quote.Sector == Sector.GovernmentPaid)
         {
+            // They pay nothing themselves: the amount is what the budget pays, and no "with JHT" total follows.
             text.Append(en
-                ? " Workers whose contribution is paid by the government budget (APBN/APBD) are outside the discount."
-                : " Peserta yang iurannya dibayar APBN/APBD tidak termasuk diskon.");
+                ? " The government budget (APBN/APBD) pays this, not you, and it is outside the discount."
+                : " Iuran ini dibayar APBN/APBD, bukan oleh Anda, dan tidak termasuk diskon.");
+            return text.ToString();
         }
         else if (quote.SectorPeriod is { } period && period.HasEndedBy(quote.AsOf))
         {

@@ -43,6 +43,8 @@ public static class DerivedValues
         Add("iuran.band_count", bands.Bands.Count, ValueFormat.Number, Confidence.Medium, "B12");
         Add("iuran.minimum_jkk", lowest.Jkk, ValueFormat.Rupiah, Confidence.High, "B8", "iuran.jkk_rate");
         Add("iuran.minimum", lowest.Normal, ValueFormat.Rupiah, Confidence.High, "B8", "iuran.jkk_rate", "iuran.jkm_flat");
+        // A year of the lowest band at the normal rate: what "berapa setahun?" asks (the discount counts by month).
+        Add("iuran.minimum_yearly", 12 * lowest.Normal, ValueFormat.Rupiah, Confidence.High, "B8", "iuran.jkk_rate", "iuran.jkm_flat");
         Add("iuran.minimum_discounted", lowest.Discounted!.Value, ValueFormat.Rupiah, Confidence.High, "B15", "iuran.jkk_rate", "iuran.jkm_flat", "diskon.rate");
         Add("iuran.minimum_jht", lowest.Jht, ValueFormat.Rupiah, Confidence.High, "B9", "iuran.jht_rate");
         Add("iuran.minimum_with_jht", lowest.NormalWithJht, ValueFormat.Rupiah, Confidence.High, "B9", "iuran.jkk_rate", "iuran.jkm_flat", "iuran.jht_rate");

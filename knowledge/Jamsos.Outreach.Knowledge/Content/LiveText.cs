@@ -69,7 +69,7 @@ public sealed class LiveText
         var ended = periods.Where(p => p.HasEndedBy(date)).ToList();
         if (running.Count > 0 && ended.Count > 0)
         {
-            var still = string.Join(en ? " and " : " dan ", running.Select(p => Who(p, language) + ", " + Remaining(p, language, date)));
+            var still = string.Join(en ? " and " : " dan ", running.Select(p => Who(p, language) + (en ? " and " : ", ") + Remaining(p, language, date)));
             var over = string.Join(en ? " and " : " dan ", ended.Select(p => p.Sector == Sector.Transport
                 ? (en ? "transport" : "transportasi")
                 : (en ? "other sectors" : "sektor lain")));

@@ -240,6 +240,15 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public void Answer_GovernmentPaidIncome_SaysTheBudgetPaysAndOffersNoJhtTotal()
+    {
+        var result = answerer.Answer("iuran sy dibayar pemda, penghasilan 3 juta brp", Today);
+
+        Assert.Contains("Iuran ini dibayar APBN/APBD, bukan oleh Anda", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kalau ditambah JHT", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_StatedIncome_DoesNotAskForTheIncomeAgain()
     {
         var prompt = IncomePrompt(Language.Id);
