@@ -137,25 +137,26 @@ public sealed class LiveText
     }
 
     /// <summary>
-    /// The site script's phrases for one period on the visitor's day, with {n} for a number of days:
-    /// "on" (in force, n days left, today included), "last" (its last day), "soon" (starts in n days),
-    /// "tomorrow", and "ended" (with the normal amount and the advice). Each ends without a full stop: the
-    /// page's sentence around it has one. <see cref="Status"/> fills the same phrases, so the script and the
-    /// C# say the same.
+    /// The site script's phrases for one period on the visitor's day, with {n} for a number of days and {end}
+    /// for the period's last day (<see cref="End"/>, which the page gives the script with each status):
+    /// "on" (in force, n days left, today included, until the end), "last" (its last day, dated), "soon"
+    /// (starts in n days), "tomorrow", and "ended" (with the normal amount and the advice). Each ends
+    /// without a full stop: the page's sentence around it has one. <see cref="Status"/> fills the same
+    /// phrases, so the script and the C# say the same.
     /// </summary>
     public IReadOnlyDictionary<string, string> Phrases(Language language) => language == Language.En
         ? new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["on"] = "in force now, {n} days left",
-            ["last"] = "in force now, today is the last day",
+            ["on"] = "in force now, {n} days left (until {end})",
+            ["last"] = "in force now, today is the last day ({end})",
             ["soon"] = "not in force yet, starts in {n} days",
             ["tomorrow"] = "not in force yet, starts tomorrow",
             ["ended"] = $"ended (unless extended); contributions are back to normal, band 1 {Minimum(language)} a month. {Advice(language).TrimEnd('.')}",
         }
         : new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["on"] = "berlaku sekarang, tinggal {n} hari",
-            ["last"] = "berlaku sekarang, hari ini hari terakhir",
+            ["on"] = "berlaku sekarang, tinggal {n} hari (sampai {end})",
+            ["last"] = "berlaku sekarang, hari ini hari terakhir ({end})",
             ["soon"] = "belum berlaku, mulai {n} hari lagi",
             ["tomorrow"] = "belum berlaku, mulai besok",
             ["ended"] = $"sudah berakhir (kecuali diperpanjang); iuran kembali normal, golongan 1 {Minimum(language)} per bulan. {Advice(language).TrimEnd('.')}",
@@ -178,7 +179,14 @@ public sealed class LiveText
         }
 
         var left = period.DaysLeft(date);
-        return left == 1 ? phrases["last"] : Fill(phrases["on"], left);
+        return (left == 1 ? phrases["last"] : Fill(phrases["on"], left)).Replace("{end}", End(period, language), StringComparison.Ordinal);
+    }
+
+    /// <summary>The period's last day as the page's language writes it ("31 Maret 2027"): the {end} of <see cref="Phrases"/>.</summary>
+    public static string End(DiscountPeriod period, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return ValueFormatter.Date(period.LastDay, language);
     }
 
     /// <summary>
@@ -202,7 +210,7 @@ public sealed class LiveText
         }
 
         var asOf = ValueFormatter.Date(built, language);
-        var end = ValueFormatter.Date(period.LastDay, language);
+        var end = End(period, language);
         var left = period.DaysLeft(built);
         return en
             ? $"as of {asOf} in force, {Fill(left == 1 ? "{n} day" : "{n} days", left)} left (until {end})"

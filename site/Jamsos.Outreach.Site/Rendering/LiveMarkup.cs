@@ -12,7 +12,8 @@ namespace Jamsos.Outreach.Site.Rendering;
 /// The site's form of the date-aware text. A static page outlives its build date, so it never says
 /// "saat ini": <c>{{ live.discount_status }}</c> becomes the periods in words (true on any date) and one
 /// status per sector, written for the build date with that date in it, inside an element carrying the
-/// period's first and last day (<c>data-live-from</c>, <c>data-live-to</c>) that live.js rewrites for the
+/// period's first and last day (<c>data-live-from</c>, <c>data-live-to</c>, and <c>data-live-end</c> in
+/// words) that live.js rewrites for the
 /// visitor's day. In Markdown and plain text a status stands as a marker first; <see cref="ToHtml"/>
 /// turns markers into those elements and <see cref="ToPlain"/> into the build date's text (descriptions,
 /// JSON-LD, topic lists, which no script touches).
@@ -71,14 +72,16 @@ public static class LiveMarkup
         ToHtml(Encoder.Encode(text), site, language);
 
     /// <summary>
-    /// One period's status element: the build date's text, and the period's days for live.js.
+    /// One period's status element: the build date's text, and for live.js the period's days and its last
+    /// day as the page's language writes it (<c>data-live-end</c>, the {end} of the phrases).
     /// </summary>
     public static string Status(SiteModel site, DiscountPeriod period, Language language)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(period);
         var text = site.Knowledge.Live.StatusAsOf(period, language, site.Today);
-        return $"<span class=\"live\" data-live-from=\"{Iso(period.FirstDay)}\" data-live-to=\"{Iso(period.LastDay)}\">{Encoder.Encode(text)}</span>";
+        var end = Encoder.Encode(LiveText.End(period, language));
+        return $"<span class=\"live\" data-live-from=\"{Iso(period.FirstDay)}\" data-live-to=\"{Iso(period.LastDay)}\" data-live-end=\"{end}\">{Encoder.Encode(text)}</span>";
     }
 
     /// <summary>"Sektor selain transportasi" / "Transportasi": the periods were named just before.</summary>

@@ -44,7 +44,7 @@ public sealed class BrowserClockTests : IClassFixture<DatedSiteFixture>
         var transport = await page.Locator(".live-list li").Nth(1).TextContentAsync();
         await page.Context.CloseAsync();
 
-        Assert.Equal("Transportasi: berlaku sekarang, tinggal 86 hari.", transport);
+        Assert.Equal("Transportasi: berlaku sekarang, tinggal 86 hari (sampai 31 Maret 2027).", transport);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class BrowserClockTests : IClassFixture<DatedSiteFixture>
         var first = await page.Locator("p.lead .live").First.TextContentAsync();
         await page.Context.CloseAsync();
 
-        Assert.Equal("berlaku sekarang, tinggal 28 hari", first);
+        Assert.Equal("berlaku sekarang, tinggal 28 hari (sampai 31 Desember 2026)", first);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed partial class NeverStaleSiteTests
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("<span class=\"live\" data-live-from=\"([0-9-]+)\" data-live-to=\"([0-9-]+)\">([^<]*)</span>")]
+    [GeneratedRegex("<span class=\"live\" data-live-from=\"([0-9-]+)\" data-live-to=\"([0-9-]+)\" data-live-end=\"[^\"]+\">([^<]*)</span>")]
     private static partial Regex LiveStatus();
 
     [GeneratedRegex("<script type=\"application/json\" id=\"data-live\">.*?</script>")]

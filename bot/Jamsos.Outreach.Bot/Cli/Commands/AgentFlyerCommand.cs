@@ -14,7 +14,9 @@ namespace Jamsos.Outreach.Bot.Cli.Commands;
 /// <c>agent flyer --code CODE --output FILE [--size A5|A4] [--bot USERNAME] [--date YYYY-MM-DD] [--force]</c>:
 /// the agent's printable one-page flyer as PDF (<see cref="FlyerRenderer"/>), with the amounts in force on
 /// the print date and QR codes for the bot's deep link and the site. It names the agent, so it is written
-/// owner-only like an export, and an existing file is replaced only with --force.
+/// owner-only like an export, and an existing file is replaced only with --force. When a discount shown
+/// ends within <see cref="FlyerContentBuilder.EndingSoonDays"/> days of the print date, a warning line per
+/// sector goes to standard error; the flyer is still written.
 /// </summary>
 internal sealed class AgentFlyerCommand : StaffCommand
 {
@@ -76,10 +78,11 @@ internal sealed class AgentFlyerCommand : StaffCommand
 
         var printDate = parse.GetValue(date) ?? ContributionCalculator.Today(Context.Clock);
         var request = new FlyerRequest(agent.Name, agent.Code, username, BotLinks.Site(configuration), parse.GetValue(size), printDate);
+        var knowledge = services.GetRequiredService<KnowledgeBase>();
         byte[] pdf;
         try
         {
-            pdf = new FlyerRenderer(services.GetRequiredService<KnowledgeBase>()).Render(request);
+            pdf = new FlyerRenderer(knowledge).Render(request);
         }
         catch (ArgumentException ex)
         {
@@ -94,6 +97,16 @@ internal sealed class AgentFlyerCommand : StaffCommand
             await Context.Output.WriteLineAsync(
                 $"Flyer for {TextTable.Safe(agent.Name)} ({agent.Code}), {request.Size}, amounts as of {printDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, written to {path}").ConfigureAwait(false);
             await Context.Output.WriteLineAsync("Its QR code opens " + request.DeepLink).ConfigureAwait(false);
+
+            // The sheet is handed out for weeks: a discount ending soon after the print date makes its amount old news.
+            foreach (var period in new FlyerContentBuilder(knowledge).EndingSoon(printDate))
+            {
+                var end = ValueFormatter.Date(period.LastDay, Language.En);
+                var who = period.Sector == Sector.Transport ? "transport (ojol, opang, drivers, couriers)" : "sectors other than transport";
+                await Context.Error.WriteLineAsync(
+                    $"Warning: the {period.Regulation} discount for {who} ends on {end}, " +
+                    $"within {FlyerContentBuilder.EndingSoonDays} days of the print date; the flyer says what is paid after it, but print a new one after {end}.").ConfigureAwait(false);
+            }
         }
 
         return exit;

@@ -8,10 +8,14 @@ namespace Jamsos.Outreach.Bot.Staff.Flyer;
 /// the cheapest package (JKK + JKM on the lowest income band) per sector as the contribution rules give
 /// it on that day (discounted while PP 50/2025 runs for that sector, the normal amount once it ended),
 /// the optional JHT, the JKM total, when membership lapses, and the oldest checked date among them.
-/// A printed sheet lives for months, so every present-tense amount carries its date.
+/// A printed sheet lives for months, so every present-tense amount carries its date, and every discounted
+/// amount the last contribution month it holds for and the normal amount after it.
 /// </summary>
 internal sealed class FlyerContentBuilder
 {
+    /// <summary>How far after the print date a discount's end makes <c>agent flyer</c> warn.</summary>
+    public const int EndingSoonDays = 30;
+
     private static readonly string[] Keys =
     [
         "iuran.jkk_rate", "iuran.jkm_flat", "iuran.jht_rate", "iuran.lapse_months", "iuran.minimum", "iuran.minimum_discounted",
@@ -40,6 +44,7 @@ internal sealed class FlyerContentBuilder
         amounts.Add(new FlyerAmountLine(
             "Tambah JHT (sukarela)",
             "+" + Rupiah(jht) + " per bulan",
+            string.Empty,
             "Jaminan Hari Tua: tabungan yang Anda terima kembali. JHT tidak ikut diskon."));
 
         var checkedDate = Keys.Select(k => catalog.Get(k).Checked).Append(catalog.Bands.Checked).Min();
@@ -65,17 +70,33 @@ internal sealed class FlyerContentBuilder
             Checked: checkedDate);
     }
 
+    /// <summary>
+    /// The discount periods shown on a flyer printed on <paramref name="printDate"/> that end within
+    /// <see cref="EndingSoonDays"/> days after it, the print date itself included: the sheet is handed out
+    /// for weeks, so staff are told before they print it.
+    /// </summary>
+    public IReadOnlyList<DiscountPeriod> EndingSoon(DateOnly printDate) => knowledge.Live.Periods
+        .Where(p => p.LastDay >= printDate && p.LastDay.DayNumber - printDate.DayNumber <= EndingSoonDays)
+        .ToList();
+
+    /// <summary>
+    /// One sector's line. A discounted amount is never printed alone: the line under it says up to which
+    /// contribution month it holds and the normal amount after it ("Sampai iuran Desember 2026;
+    /// sesudahnya Rp16.800, kecuali diperpanjang."), and so does a discount not yet started.
+    /// </summary>
     private static FlyerAmountLine AmountLine(ContributionQuote quote, DiscountPeriod period, DateOnly date)
     {
         var label = LiveText.SectorTitle(period.Sector, Language.Id);
         var amount = Rupiah(quote.Payable) + " per bulan";
         var range = ValueFormatter.MonthRange(period.FirstMonth, period.LastMonth, Language.Id);
         var rate = ValueFormatter.Percent(period.Rate, Language.Id);
+        var last = ValueFormatter.Month(period.LastMonth, Language.Id);
+        var until = string.Empty;
         string note;
         if (quote.Discount is not null)
         {
-            note = $"Diskon {rate} ({period.Regulation}) untuk iuran {range}, berlaku sampai {ValueFormatter.Date(period.LastDay, Language.Id)}. " +
-                $"Tanpa diskon {Rupiah(quote.Normal)}.";
+            until = $"Sampai iuran {last}; sesudahnya {Rupiah(quote.Normal)}, kecuali diperpanjang.";
+            note = $"Diskon {rate} ({period.Regulation}) untuk iuran {range}.";
         }
         else if (period.HasEndedBy(date))
         {
@@ -83,11 +104,11 @@ internal sealed class FlyerContentBuilder
         }
         else
         {
-            note = $"Diskon {rate} ({period.Regulation}) mulai iuran {ValueFormatter.Month(period.FirstMonth, Language.Id)}: " +
-                $"{Rupiah(period.Apply(quote.Jkk) + period.Apply(quote.Jkm))} per bulan.";
+            note = $"Diskon {rate} ({period.Regulation}) mulai iuran {ValueFormatter.Month(period.FirstMonth, Language.Id)} sampai {last}: " +
+                $"{Rupiah(period.Apply(quote.Jkk) + period.Apply(quote.Jkm))} per bulan; sesudahnya {Rupiah(quote.Normal)} lagi, kecuali diperpanjang.";
         }
 
-        return new FlyerAmountLine(label, amount, note);
+        return new FlyerAmountLine(label, amount, until, note);
     }
 
     private static string Rupiah(decimal amount) => ValueFormatter.Rupiah(amount, Language.Id);

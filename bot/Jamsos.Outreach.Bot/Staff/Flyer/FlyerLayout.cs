@@ -94,6 +94,11 @@ internal sealed class FlyerLayout
             gfx.DrawString(line.Amount, amount, new XSolidBrush(Brand), new XRect(Margin, y, TextWidth, amount.GetHeight()), XStringFormats.TopRight);
             var labelBottom = Wrap(line.Label, bodyBold, XBrushes.Black, Margin, y + 2, labelWidth);
             y = Math.Max(labelBottom, y + amount.GetHeight());
+            if (line.Until.Length > 0)
+            {
+                y = Wrap(line.Until, body, XBrushes.Black, Margin, y, TextWidth);
+            }
+
             y = Wrap(line.Note, small, XBrushes.DimGray, Margin, y, TextWidth) + 6;
         }
 

@@ -104,6 +104,33 @@ public sealed class AgentFlyerVerbTests : IDisposable
         Assert.Equal((0, true), (exit, (await File.ReadAllTextAsync(Output)).StartsWith("%PDF-", StringComparison.Ordinal)));
     }
 
+    /// <summary>A flyer printed on 31 December 2026 is handed out for weeks: staff are told the discount for other sectors ends that day.</summary>
+    [Fact]
+    public async Task AgentFlyer_DiscountEndingWithinThirtyDays_WarnsOnStandardErrorAndStillWritesTheFlyer()
+    {
+        await database.AddAgentAsync("K7M2QX", "Siti Nurhaliza");
+
+        var (exit, _, error) = await database.RunAsync("agent", "flyer", "--code", "K7M2QX", "--output", Output, "--bot", "JamsosBot", "--date", "2026-12-31");
+
+        var lines = error.Trim().Split('\n');
+        Assert.True(
+            exit == 0 && File.Exists(Output) && lines.Length == 1
+            && lines[0].StartsWith("Warning: ", StringComparison.Ordinal)
+            && lines[0].Contains("sectors other than transport", StringComparison.Ordinal)
+            && lines[0].Contains("31 December 2026", StringComparison.Ordinal),
+            error);
+    }
+
+    [Fact]
+    public async Task AgentFlyer_NoDiscountEndingWithinThirtyDays_WritesNothingToStandardError()
+    {
+        await database.AddAgentAsync("K7M2QX", "Siti Nurhaliza");
+
+        var (exit, _, error) = await database.RunAsync("agent", "flyer", "--code", "K7M2QX", "--output", Output, "--bot", "JamsosBot", "--date", "2027-01-15");
+
+        Assert.Equal((0, string.Empty), (exit, error));
+    }
+
     public void Dispose()
     {
         tools.Dispose();

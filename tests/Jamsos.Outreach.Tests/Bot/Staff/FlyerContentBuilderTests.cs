@@ -52,6 +52,62 @@ public sealed class FlyerContentBuilderTests
         Assert.Equal(used.Min(k => fixture.Knowledge.Catalog.Get(k).Checked), content.Checked);
     }
 
+    /// <summary>
+    /// A flyer is handed out for weeks after its print date: wherever it shows the discounted amount it also
+    /// says up to which contribution month that amount holds and what is paid after it (read from the data).
+    /// </summary>
+    [Theory]
+    [InlineData("2025-12-30")]
+    [InlineData("2026-02-01")]
+    [InlineData("2026-12-31")]
+    [InlineData("2027-02-01")]
+    [InlineData("2027-03-31")]
+    public void Build_DiscountedAmount_SaysItsLastMonthAndTheAmountAfterIt(string day)
+    {
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var content = new FlyerContentBuilder(fixture.Knowledge).Build(Request(date));
+
+        var discounted = fixture.Knowledge.Catalog.Text("iuran.minimum_discounted", Language.Id);
+        var normal = fixture.Knowledge.Catalog.Text("iuran.minimum", Language.Id);
+        var lines = content.Amounts.Take(2).Zip(fixture.Knowledge.Live.Periods)
+            .Select(x => (Text: $"{x.First.Amount} {x.First.Until} {x.First.Note}", Period: x.Second))
+            .Where(x => x.Text.Contains(discounted, StringComparison.Ordinal))
+            .ToList();
+        var silent = lines.Where(x => !x.Text.Contains(ValueFormatter.Month(x.Period.LastMonth, Language.Id), StringComparison.Ordinal)
+            || !x.Text.Contains("sesudahnya " + normal, StringComparison.Ordinal)
+            || !x.Text.Contains("kecuali diperpanjang", StringComparison.Ordinal));
+
+        Assert.True(lines.Count > 0 && !silent.Any(), string.Join("\n", content.Amounts.Select(a => $"{a.Amount} | {a.Until} | {a.Note}")));
+    }
+
+    /// <summary>On a discount's last day the line under the amount says until when it holds and the normal amount after it.</summary>
+    [Fact]
+    public void Build_OnTheOtherSectorsLastDay_TheLineUnderTheAmountSaysWhatComesAfter()
+    {
+        var content = new FlyerContentBuilder(fixture.Knowledge).Build(Request(new DateOnly(2026, 12, 31)));
+
+        var normal = fixture.Knowledge.Catalog.Text("iuran.minimum", Language.Id);
+        Assert.Equal($"Sampai iuran Desember 2026; sesudahnya {normal}, kecuali diperpanjang.", content.Amounts[0].Until);
+    }
+
+    /// <summary>The periods shown that end within 30 days after the print date (the last day counts): staff are warned.</summary>
+    [Theory]
+    [InlineData("2026-11-30", "")]
+    [InlineData("2026-12-01", "Other")]
+    [InlineData("2026-12-31", "Other")]
+    [InlineData("2027-01-01", "")]
+    [InlineData("2027-03-01", "Transport")]
+    [InlineData("2027-03-31", "Transport")]
+    [InlineData("2027-04-01", "")]
+    public void EndingSoon_PrintDate_ListsThePeriodsEndingWithinThirtyDays(string day, string sectors)
+    {
+        var date = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+
+        var ending = new FlyerContentBuilder(fixture.Knowledge).EndingSoon(date);
+
+        Assert.Equal(sectors, string.Join(",", ending.Select(p => p.Sector)));
+    }
+
     private static FlyerRequest Request(DateOnly date) =>
         new("Budi", "AGEN01", "JamsosOutreachBot", "https://jamsos-outreach.netlify.app", FlyerSize.A5, date);
 }

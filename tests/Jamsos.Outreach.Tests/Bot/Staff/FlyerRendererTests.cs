@@ -86,6 +86,21 @@ public sealed class FlyerRendererTests : IDisposable
             text);
     }
 
+    /// <summary>Printed on the last day of the other sectors' discount, the sheet says what they pay after it.</summary>
+    [Fact]
+    public async Task Render_OnTheLastDayOfADiscount_SaysTheAmountAfterIt()
+    {
+        var pdf = new FlyerRenderer(fixture.Knowledge).Render(Request(FlyerSize.A5, new DateOnly(2026, 12, 31)));
+
+        var text = await tools.TextAsync(pdf, "last-day");
+
+        var normal = fixture.Knowledge.Catalog.Text("iuran.minimum", Language.Id);
+        Assert.True(
+            text.Contains("Sampai iuran Desember 2026; sesudahnya " + normal, StringComparison.Ordinal)
+            && text.Contains("Sampai iuran Maret 2027; sesudahnya " + normal, StringComparison.Ordinal),
+            text);
+    }
+
     [Fact]
     public async Task Render_AnyDate_StatesTheDataCheckedDate()
     {

@@ -17,11 +17,13 @@ public sealed class LiveTextTests
 
     private readonly LiveText live;
     private readonly DiscountPeriod other;
+    private readonly DiscountPeriod transport;
 
     public LiveTextTests(KnowledgeFixture fixture)
     {
         live = fixture.Knowledge.Live;
         other = fixture.Knowledge.Discounts.PeriodFor(Sector.Other)!;
+        transport = fixture.Knowledge.Discounts.PeriodFor(Sector.Transport)!;
     }
 
     [Fact]
@@ -146,16 +148,42 @@ public sealed class LiveTextTests
     [Theory]
     [InlineData("2026-03-30", "belum berlaku, mulai 2 hari lagi")]
     [InlineData("2026-03-31", "belum berlaku, mulai besok")]
-    [InlineData("2026-04-01", "berlaku sekarang, tinggal 275 hari")]
-    [InlineData("2026-12-04", "berlaku sekarang, tinggal 28 hari")]
-    [InlineData("2026-12-30", "berlaku sekarang, tinggal 2 hari")]
-    [InlineData("2026-12-31", "berlaku sekarang, hari ini hari terakhir")]
+    [InlineData("2026-04-01", "berlaku sekarang, tinggal 275 hari (sampai 31 Desember 2026)")]
+    [InlineData("2026-12-04", "berlaku sekarang, tinggal 28 hari (sampai 31 Desember 2026)")]
+    [InlineData("2026-12-30", "berlaku sekarang, tinggal 2 hari (sampai 31 Desember 2026)")]
+    [InlineData("2026-12-31", "berlaku sekarang, hari ini hari terakhir (31 Desember 2026)")]
     [InlineData("2027-01-01", "sudah berakhir (kecuali diperpanjang); iuran kembali normal, golongan 1 Rp16.800 per bulan. Cek di aplikasi JMO (Jamsostek Mobile) atau Contact Center 175")]
     public void Status_OtherSectorsAroundTheirPeriod_SaysWhatTheScriptSays(string date, string expected)
     {
         var text = live.Status(other, Language.Id, Day(date));
 
         Assert.Equal(expected, text);
+    }
+
+    /// <summary>
+    /// The script replaces the build's dated status ("per 2 Januari 2027 berlaku, tinggal 89 hari (sampai 31 Maret
+    /// 2027)"); its in-force phrases keep the end date, in both languages.
+    /// </summary>
+    [Theory]
+    [InlineData("2027-01-02", Language.Id, "berlaku sekarang, tinggal 89 hari (sampai 31 Maret 2027)")]
+    [InlineData("2027-03-31", Language.Id, "berlaku sekarang, hari ini hari terakhir (31 Maret 2027)")]
+    [InlineData("2027-01-02", Language.En, "in force now, 89 days left (until 31 March 2027)")]
+    [InlineData("2027-03-31", Language.En, "in force now, today is the last day (31 March 2027)")]
+    public void Status_TransportWhileInForce_KeepsTheEndDate(string date, Language language, string expected)
+    {
+        var text = live.Status(transport, language, Day(date));
+
+        Assert.Equal(expected, text);
+    }
+
+    [Theory]
+    [InlineData(Language.Id)]
+    [InlineData(Language.En)]
+    public void Phrases_InForce_CarryTheEndDatePlaceholder(Language language)
+    {
+        var phrases = live.Phrases(language);
+
+        Assert.Equal((true, true), (phrases["on"].Contains("{end}", StringComparison.Ordinal), phrases["last"].Contains("{end}", StringComparison.Ordinal)));
     }
 
     [Theory]
