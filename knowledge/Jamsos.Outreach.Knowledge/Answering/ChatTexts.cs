@@ -191,7 +191,7 @@ internal sealed class ChatTexts
         var parts = sectors.Select(x =>
         {
             var quote = knowledge.Calculator.Calculate(from, x, month);
-            var who = x == Sector.Transport ? (en ? "transport" : "transportasi") : (en ? "other sectors" : "sektor lain");
+            var who = LiveText.ShortName(x, language);
             var state = quote.Discount is not null ? (en ? "discounted month" : "termasuk masa diskon")
                 : quote.SectorPeriod is { } p && month > p.LastMonth ? (en ? "after the discount, unless it is extended" : "di luar masa diskon, kecuali diperpanjang")
                 : (en ? "no discount" : "tanpa diskon");

@@ -70,9 +70,7 @@ public sealed class LiveText
         if (running.Count > 0 && ended.Count > 0)
         {
             var still = string.Join(en ? " and " : " dan ", running.Select(p => Who(p, language) + (en ? " and " : ", ") + Remaining(p, language, date)));
-            var over = string.Join(en ? " and " : " dan ", ended.Select(p => p.Sector == Sector.Transport
-                ? (en ? "transport" : "transportasi")
-                : (en ? "other sectors" : "sektor lain")));
+            var over = string.Join(en ? " and " : " dan ", ended.Select(p => ShortName(p.Sector, language)));
             return en
                 ? $"As of {asOf}, the {head} still applies to {still}: the cheapest is {Discounted(language)}. For {over} it has ended: {Minimum(language)} again unless extended. {Advice(language)}"
                 : $"Per {asOf}, {head} masih berlaku untuk {still}: paket termurah {Discounted(language)}. Untuk {over}, diskonnya sudah berakhir: kembali {Minimum(language)} kecuali diperpanjang. {Advice(language)}";
@@ -240,6 +238,11 @@ public sealed class LiveText
 
         return en ? $"the discount for {who} {state}" : $"diskon {who} {state}";
     }
+
+    /// <summary>"transportasi" / "sektor lain" ("transport" / "other sectors"): a sector named beside the other one.</summary>
+    public static string ShortName(Sector sector, Language language) => sector == Sector.Transport
+        ? (language == Language.En ? "transport" : "transportasi")
+        : (language == Language.En ? "other sectors" : "sektor lain");
 
     /// <summary>"transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027)" / "other sectors (April–December 2026)".</summary>
     private static string Who(DiscountPeriod period, Language language)
