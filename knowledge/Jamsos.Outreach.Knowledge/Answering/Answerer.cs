@@ -192,7 +192,10 @@ public sealed class Answerer
         // A named contribution month other than this one ("iuran bulan april 2027") gets its own figure first: the discount
         // covers contribution months, so this month's figure may not be that month's.
         var month = contributionQuestion || top.Entry.Intent == Intents.ContributionBreakdown ? ContributionMonth.Read(analyzed.Normalized, date) : null;
-        var monthLine = month is { } m && (m.Year != date.Year || m.Month != date.Month) ? texts.MonthLine(lang, m, sector, income) : null;
+        // Not before the first discount month our data knows: earlier months had discounts we do not hold (2020–2021).
+        var monthLine = month is { } m && (m.Year != date.Year || m.Month != date.Month) && m >= knowledge.Discounts.Periods.Min(p => p.FirstMonth)
+            ? texts.MonthLine(lang, m, sector, income)
+            : null;
         if (income is { } declared)
         {
             var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);

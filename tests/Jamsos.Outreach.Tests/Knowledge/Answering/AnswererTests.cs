@@ -223,6 +223,15 @@ public sealed class AnswererTests
     }
 
     [Fact]
+    public void Answer_ContributionMonthBeforeOurData_HasNoMonthLine()
+    {
+        // 2020 had a discount our data does not hold: no figure is computed for it.
+        var result = answerer.Answer("iuran ojol bulan agustus 2020 berapa?", new DateOnly(2026, 12, 7));
+
+        Assert.DoesNotContain("Iuran JKK dan JKM bulan", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Answer_ContributionQuestionForThisMonth_HasNoMonthLine()
     {
         var result = answerer.Answer("iuran ojol bulan desember 2026 berapa?", new DateOnly(2026, 12, 7));
