@@ -86,6 +86,7 @@ public sealed class FrozenSplitTests
     [InlineData("corpus dev 21", true)]
     [InlineData("corpus dev 22", true)]
     [InlineData("corpus dev 23", false)]
+    [InlineData("corpus dev 24", false)]
     [InlineData("corpus dev 14", true)]
     [InlineData("corpus dev", true)]
     public void IsTunedOn_FrozenHalfAndBatchesNotYetLearned_AreNot(string set, bool tuned) =>
