@@ -76,23 +76,21 @@ public sealed class LiveText
                 : $"Per {asOf}, {head} masih berlaku untuk {still}: paket termurah {Discounted(language)}. Untuk {over}, diskonnya sudah berakhir: kembali {Minimum(language)} kecuali diperpanjang. {Advice(language)}";
         }
 
-        var clauses = SectorClauses(language, date);
+        var clauses = string.Join("; ", periods.Select(p => Clause(p, language, date)));
         var advice = periods.Any(p => p.HasEndedBy(date)) ? " " + Advice(language) : string.Empty;
         return en
             ? $"With the {head}, the cheapest is {Discounted(language)}. As of {asOf}, {clauses}.{advice}"
             : $"Dengan {head}, paket termurah {Discounted(language)}. Per {asOf}, {clauses}.{advice}";
     }
 
-    /// <summary>Each sector's discount on <paramref name="date"/>, joined: "diskon sektor selain transportasi (iuran April–Desember 2026) berakhir hari ini; diskon transportasi (…) tinggal 91 hari".</summary>
-    public string SectorClauses(Language language, DateOnly date) => string.Join("; ", Periods.Select(p => Clause(p, language, date)));
-
-    /// <summary>The same, short, for a computed figure's one line: "diskon sektor selain transportasi berakhir hari ini, transportasi tinggal 91 hari".</summary>
+    /// <summary>Each sector's discount on <paramref name="date"/>, short, for a computed figure's one line: "diskon sektor selain transportasi berakhir hari ini, transportasi tinggal 91 hari".</summary>
     public string ShortSectorStates(Language language, DateOnly date)
     {
         var en = language == Language.En;
         var states = Periods.Select(p =>
         {
-            var who = p.Sector == Sector.Transport ? (en ? "transport" : "transportasi") : (en ? "other sectors" : "sektor selain transportasi");
+            // Leading the line, the other sectors are named in full ("sektor selain transportasi"), not "sektor lain".
+            var who = p.Sector == Sector.Other && !en ? "sektor selain transportasi" : ShortName(p.Sector, language);
             var state = p.HasNotStartedBy(date) ? (en ? "has not started" : "belum mulai")
                 : p.HasEndedBy(date) ? (en ? "has ended" : "sudah berakhir")
                 : Remaining(p, language, date);
