@@ -222,9 +222,10 @@ public sealed class Answerer
 
         if (confidence < options.Threshold)
         {
-            // Unsure which contribution entry is meant, but sure of the month: its figure leads the suggestions.
+            // Unsure which contribution entry is meant, but sure of the month: its figure answers, and the suggestions
+            // follow as what to read next, without "sorry, not sure" under a figure that was just given.
             var unsure = NotSure(text, top.Entry.Intent, confidence, ranked, lang, date);
-            return monthLine is null ? unsure : unsure with { Text = monthLine + "\n\n" + unsure.Text };
+            return monthLine is null ? unsure : unsure with { Text = monthLine + "\n\n" + texts.MoreAfterLine(lang, unsure.Suggestions) };
         }
 
         // A stated sector gets its own figure: transport always (its discount runs longer), any other sector once

@@ -55,14 +55,32 @@ internal sealed class ChatTexts
         ? $"For an income of {ValueFormatter.Rupiah(income, language)} a month the contribution depends on your sector: the 2026 discount periods differ for transport workers and for everyone else. Do you work in transport (ojol, opang, driver, courier) or in another sector?"
         : $"Untuk penghasilan {ValueFormatter.Rupiah(income, language)} per bulan, iurannya tergantung sektor Anda: masa diskon 2026 berbeda untuk pekerja transportasi dan sektor lain. Anda bekerja di transportasi (ojol, opang, sopir, kurir) atau sektor lain?";
 
-    public string NotSure(Language language, IReadOnlyList<Suggestion> suggestions)
+    public string NotSure(Language language, IReadOnlyList<Suggestion> suggestions) => Choices(language, suggestions, answered: false);
+
+    /// <summary>
+    /// The entries offered after a computed line that already answers the question (a named contribution month) while the
+    /// entry behind it is unsure: no "sorry", the titles offered as what to read next.
+    /// </summary>
+    public string MoreAfterLine(Language language, IReadOnlyList<Suggestion> suggestions) => Choices(language, suggestions, answered: true);
+
+    private string Choices(Language language, IReadOnlyList<Suggestion> suggestions, bool answered)
     {
-        var text = new StringBuilder(language == Language.En
-            ? "Sorry, I am not sure what you mean."
-            : "Maaf, saya belum yakin maksud pertanyaan Anda.");
+        var text = new StringBuilder((language, answered) switch
+        {
+            (Language.En, false) => "Sorry, I am not sure what you mean.",
+            (Language.En, true) => "Want to know more?",
+            (_, false) => "Maaf, saya belum yakin maksud pertanyaan Anda.",
+            (_, true) => "Ingin tahu lebih lanjut?",
+        });
         if (suggestions.Count > 0)
         {
-            text.Append(language == Language.En ? " Did you mean:" : " Maksud Anda:").Append('\n');
+            text.Append((language == Language.En, answered) switch
+            {
+                (true, false) => " Did you mean:",
+                (true, true) => " Pick a topic:",
+                (false, false) => " Maksud Anda:",
+                (false, true) => " Pilih topik:",
+            }).Append('\n');
             for (var i = 0; i < suggestions.Count; i++)
             {
                 text.Append(i + 1).Append(". ").Append(suggestions[i].Title).Append('\n');

@@ -214,6 +214,26 @@ public sealed class AnswererTests
         Assert.StartsWith("Iuran JKK dan JKM bulan April 2027, golongan terendah: transportasi Rp16.800 (di luar masa diskon, kecuali diperpanjang).", result.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("iuran bulan januari 2027 berapa?", null, "Ingin tahu lebih lanjut? Pilih topik:")]
+    [InlineData("how much is the contribution in january 2027?", Language.En, "Want to know more? Pick a topic:")]
+    public void Answer_NamedMonthWhileTheEntryIsUnsure_GivesTheFigureWithoutSorry(string question, Language? language, string more)
+    {
+        // The month's figure answers the question; when the engine is unsure which contribution entry is meant, the
+        // entries follow as what to read next, not under "Maaf, saya belum yakin" right after a figure.
+        var result = answerer.Answer(question, new DateOnly(2026, 12, 7), language);
+
+        Assert.StartsWith(language == Language.En ? "JKK and JKM for the contributions of January 2027" : "Iuran JKK dan JKM bulan Januari 2027", result.Text, StringComparison.Ordinal);
+        if (result.EntryId is null)
+        {
+            Assert.Contains(more, result.Text, StringComparison.Ordinal);
+            Assert.NotEmpty(result.Suggestions);
+        }
+
+        Assert.DoesNotContain("belum yakin", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("not sure", result.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Answer_IncomeForNextMonthWithoutSector_GivesBothSectorsForThatMonth()
     {
