@@ -2,6 +2,7 @@ using Jamsos.Outreach.Bot.Core.Buttons;
 using Jamsos.Outreach.Bot.Core.Conversations;
 using Jamsos.Outreach.Bot.Core.SignUps;
 using Jamsos.Outreach.Bot.Core.Storage;
+using Jamsos.Outreach.Knowledge.Answering;
 using Jamsos.Outreach.Knowledge.Content;
 using Jamsos.Outreach.Knowledge.Rules;
 using Jamsos.Outreach.Knowledge.Text;
@@ -90,8 +91,10 @@ public sealed partial class ReminderTurns
 
                 return draft.ChangingDay ? await ChangeDayAsync(turn, day, cancellationToken).ConfigureAwait(false) : Next(turn, draft with { Day = day });
             case ReminderStep.Sector:
-                return pressed is ReminderSectorPayload chosen
-                    ? Next(turn, draft with { Sector = chosen.Sector })
+                // A typed sector counts as a pressed button ("ojol", "transport", "lainnya"), as in the calculator: on a
+                // terminal or an old client the buttons may not show.
+                return (pressed is ReminderSectorPayload chosen ? chosen.Sector : Answerer.SectorReply(text)) is { } sector
+                    ? Next(turn, draft with { Sector = sector })
                     : Private(AskSector(l, ReminderTexts.PickSector(l)), state);
             case ReminderStep.Income:
                 return IncomeText.TryParse(text, out var income, out var problem)

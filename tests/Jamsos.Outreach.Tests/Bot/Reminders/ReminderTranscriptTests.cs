@@ -49,6 +49,36 @@ public sealed class ReminderTranscriptTests
             (stored.Day, stored.Sector, stored.IncomeFrom, stored.Language, stored.ConsentVersion, stored.ConsentAt, stored.NextPayDate, stored.NextSendAt, stored.Unconfirmed));
     }
 
+    [Theory]
+    [InlineData("ojol", Sector.Transport)]
+    [InlineData("saya kurir", Sector.Transport)]
+    [InlineData("lainnya", Sector.Other)]
+    public async Task HandleAsync_SectorTypedInsteadOfPressed_IsTaken(string typed, Sector expected)
+    {
+        var (stores, transcript) = Start();
+
+        foreach (var line in new[] { "> /pengingat", "> 10", "> " + typed, "> 2 juta", "> [Setuju]" })
+        {
+            await transcript.StepAsync(line);
+        }
+
+        Assert.Equal(expected, Assert.Single(stores.Reminders.All).Sector);
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnclearSectorTyped_StaysAtTheSectorStep()
+    {
+        var (stores, transcript) = Start();
+
+        // "entahlah" names no sector: the step asks again with its buttons, and the income is not asked before a sector.
+        foreach (var line in new[] { "> /pengingat", "> 10", "> entahlah", "> [Transportasi]", "> 2 juta", "> [Setuju]" })
+        {
+            await transcript.StepAsync(line);
+        }
+
+        Assert.Equal(Sector.Transport, Assert.Single(stores.Reminders.All).Sector);
+    }
+
     [Fact]
     public async Task HandleAsync_CancelledAtConfirmation_StoresNothing()
     {
