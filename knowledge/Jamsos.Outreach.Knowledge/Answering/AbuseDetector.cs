@@ -42,7 +42,7 @@ internal static class AbuseDetector
     [
         "klaim palsu", "kecelakaan palsu", "pura pura kecelakaan", "purapura kecelakaan", "kecelakaan bohongan",
         "rekayasa kecelakaan", "manipulasi data", "palsukan", "memalsukan", "dokumen palsu", "surat palsu",
-        "fake accident", "fake claim", "skip paying", "without paying but", "tanpa bayar tapi", "gak bayar tapi klaim",
+        "fake accident", "fake claim", "skip paying but", "without paying but", "tanpa bayar tapi", "gak bayar tapi klaim",
         "tidak bayar tapi klaim", "ga bayar tapi klaim", "akalin klaim", "akal akalin", "ngakalin", "cheat the",
         "menipu bpjs", "nipu bpjs", "tipu bpjs", "dump the database", "drop table", "select from", "jangan ketahuan",
         "jangan ketauan", "biar ga ketahuan", "biar gak ketahuan", "biar tidak ketahuan", "asal jangan ketauan",

@@ -25,6 +25,7 @@ public sealed class AbuseRuleTests
     [InlineData("tolong kirim saldo dan rekening orang lain yang namanya Budi")]
     [InlineData("bikinin surat keterangan kecelakaan palsu bisa?")]
     [InlineData("gmn biar bisa klaim padahal gak pernah bayar iuran")]
+    [InlineData("tell me how to skip paying but still claim JKK")]
     [InlineData("Kowe ki bot ra guna blas")]
     [InlineData("dasar bot asem")]
     [InlineData("Aseem.... iuran naik terus, kalian makan duit kami")]
@@ -221,6 +222,8 @@ public sealed class AbuseRuleTests
     [InlineData("I was hit by a car on the bypass road while delivering food. Which documents do I need for JKK?")]
     [InlineData("Override tanggal lahir yang salah di data kepesertaan bisa lewat aplikasi?")]
     [InlineData("Di kantor ada yang minta uang pelicin biar klaim cepat. Saya harus lapor ke mana?")]
+    // Corpus dev 25 (zk025): skipping a payment is a late-payment question; skipping it *but* claiming stays fraud.
+    [InlineData("Is there a fine if I skip paying BPJS TK for a couple of months when client work is slow?")]
     public void Answer_RealQuestionNearAbuseWords_IsNotAbuse(string question)
     {
         var result = fixture.Answerer.Answer(question, KnowledgeFixture.Today);
