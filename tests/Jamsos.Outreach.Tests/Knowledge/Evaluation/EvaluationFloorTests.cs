@@ -102,7 +102,11 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 24", 0.90)]
     // Corpus dev 25, first look (unseen, engine after corpus dev 23 and 24 were learned): 92.0 / 88.3 / 97.5, confidently
     // wrong 1.8%, 24.5 points over BM25.
+    // Learned since (tenth session); held out with its fold it reads 150, 143, 162 of 163 (confidently wrong 1): the floors stand.
     [InlineData("corpus dev 25", 0.90)]
+    // Corpus dev 26, first look (unseen, engine after corpus dev 25 was learned): 97.5 / 95.0 / 98.8, confidently wrong 0%,
+    // 21.9 points over BM25 (159 of 160 rows `style`, at most three per entry).
+    [InlineData("corpus dev 26", 0.94)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -137,6 +141,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 23", 0.88)]
     [InlineData("corpus dev 24", 0.85)]
     [InlineData("corpus dev 25", 0.86)]
+    [InlineData("corpus dev 26", 0.91)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -171,6 +176,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 23", 0.96)]
     [InlineData("corpus dev 24", 0.95)]
     [InlineData("corpus dev 25", 0.95)]
+    [InlineData("corpus dev 26", 0.96)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -203,6 +209,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 23", 0.04)]
     [InlineData("corpus dev 24", 0.045)]
     [InlineData("corpus dev 25", 0.04)]
+    [InlineData("corpus dev 26", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -238,6 +245,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 23", 0.19)]
     [InlineData("corpus dev 24", 0.27)]
     [InlineData("corpus dev 25", 0.21)]
+    [InlineData("corpus dev 26", 0.18)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
