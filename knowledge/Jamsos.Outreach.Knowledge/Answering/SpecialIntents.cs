@@ -504,10 +504,33 @@ internal static class SpecialIntents
         // brp" or "gaji 2jt daftar pilih yg mana". "42 juta itu rinciannya" (a benefit) and "exempt if
         // you earn under 3 million" (eligibility) are not.
         var mentionsIncome = text.Tokens.Any(IncomeWords.Contains);
+        // "iuran nelayan setahun brapa? 200 ribu kah": beside a year's contribution, an amount under a million with no
+        // income word is a guess at that total (a year at the lowest band is about 200 ribu), not a monthly income.
+        if (!mentionsIncome && incomes.Max() < YearlyGuessCeiling && AsksForAYear(text.Normalized))
+        {
+            return null;
+        }
+
         var mentionsContribution = text.Tokens.Contains("iuran");
         var bareAmount = followUp && text.Tokens.All(t => t is Analyzer.AmountToken or Analyzer.LargeAmountToken || StopWords.All.Contains(t));
         var route = bareAmount || (mentionsContribution && (mentionsIncome || contributionQuestion)) || (mentionsIncome && contributionQuestion);
         return route ? incomes.Max() : null;
+    }
+
+    /// <summary>Below this, an amount asked beside a year's contribution is read as a guess at that total (see <see cref="StatedIncome"/>).</summary>
+    private const decimal YearlyGuessCeiling = 1_000_000m;
+
+    private static readonly string[] YearPhrases =
+    [
+        " setahun ", " pertahun ", " per tahun ", " tiap tahun ", " setiap tahun ", " tahunan ", " setaun ", " sataun ",
+        " saben taun ", " a year ", " per year ", " yearly ", " annual ", " annually ",
+    ];
+
+    /// <summary>The message asks about a year ("setahun", "per tahun", "a year"), on the normalised text (before slang folds "setahun" into "tahun").</summary>
+    private static bool AsksForAYear(string normalized)
+    {
+        var padded = " " + normalized + " ";
+        return YearPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal));
     }
 
     /// <summary>BPJS Kesehatan (JKN, KIS) named without BPJS Ketenagakerjaan: the health agency's domain.</summary>

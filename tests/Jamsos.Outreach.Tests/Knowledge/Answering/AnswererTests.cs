@@ -90,6 +90,31 @@ public sealed class AnswererTests
         Assert.Equal(Intents.ContributionByIncome, result.Intent);
     }
 
+    [Theory]
+    [InlineData("iuran bpjs tk nelayan itu setahun brapa? 200 ribu kah")]
+    [InlineData("iuran sy 500 ribu per tahun bener ga")]
+    [InlineData("how much is the contribution a year, about 200 thousand?")]
+    public void Answer_AmountGuessedForAYearsContribution_IsNotAnIncome(string question)
+    {
+        // Corpus dev 25 (zl040): "200 ribu kah" guesses the year's total; it was computed as a monthly income of Rp200.000.
+        var result = answerer.Answer(question, new DateOnly(2026, 12, 7));
+
+        Assert.Null(result.Income);
+        Assert.Null(result.Quote);
+        Assert.DoesNotContain("Penghasilan Rp", result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("iuran setahun kalo penghasilan 800 ribu brp", 800_000)]
+    [InlineData("iuran setahun kalau 3 juta brp", 3_000_000)]
+    public void Answer_IncomeBesideAYear_IsStillAnIncome(string question, int income)
+    {
+        // An income word, or an amount no year's contribution reaches, keeps the amount an income.
+        var result = answerer.Answer(question, new DateOnly(2026, 12, 7));
+
+        Assert.Equal(income, result.Income);
+    }
+
     [Fact]
     public void Answer_StatedIncome_ReturnsQuoteForThatIncome()
     {
