@@ -15,7 +15,13 @@ public sealed class LiveText
 {
     public const string DiscountStatus = "live.discount_status";
 
-    public static readonly FrozenSet<string> Keys = new[] { DiscountStatus }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The same status with the dates first (<see cref="DiscountEndText"/>), for an entry about the discount's end:
+    /// where the first screen has room for one sentence of it, that sentence is when it ends, not its price.
+    /// </summary>
+    public const string DiscountEnd = "live.discount_end";
+
+    public static readonly FrozenSet<string> Keys = new[] { DiscountStatus, DiscountEnd }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly DataCatalog catalog;
     private readonly DiscountPolicy discounts;
@@ -33,9 +39,35 @@ public sealed class LiveText
     {
         ArgumentNullException.ThrowIfNull(text);
         var token = "{{" + DiscountStatus + "}}";
-        return text.Contains(token, StringComparison.Ordinal)
-            ? text.Replace(token, DiscountStatusText(language, date), StringComparison.Ordinal)
+        var endToken = "{{" + DiscountEnd + "}}";
+        if (text.Contains(token, StringComparison.Ordinal))
+        {
+            text = text.Replace(token, DiscountStatusText(language, date), StringComparison.Ordinal);
+        }
+
+        return text.Contains(endToken, StringComparison.Ordinal)
+            ? text.Replace(endToken, DiscountEndText(language, date), StringComparison.Ordinal)
             : text;
+    }
+
+    /// <summary>
+    /// The status for an entry about the discount's end: while a period runs, one dated sentence with each sector's
+    /// state (days left, or ended and back to the normal price), without the discounted price (the entry is about the
+    /// price after it); before any starts or after all have ended, the same as <see cref="DiscountStatusText"/>. 2026-12-08: "kalau diskon habis iuran jadi berapa?" showed the discounted price
+    /// on the first screen and left the days left behind "Selengkapnya".
+    /// </summary>
+    public string DiscountEndText(Language language, DateOnly date)
+    {
+        var periods = Periods.ToList();
+        if (periods.All(p => p.HasNotStartedBy(date)) || periods.All(p => p.HasEndedBy(date)))
+        {
+            return DiscountStatusText(language, date);
+        }
+
+        var asOf = ValueFormatter.Date(date, language);
+        var clauses = string.Join("; ", periods.Select(p => Clause(p, language, date)));
+        var advice = periods.Any(p => p.HasEndedBy(date)) ? " " + Advice(language) : string.Empty;
+        return language == Language.En ? $"As of {asOf}, {clauses}.{advice}" : $"Per {asOf}, {clauses}.{advice}";
     }
 
     /// <summary>The chat's sentence for the date of the question: dated, with the days left per sector.</summary>

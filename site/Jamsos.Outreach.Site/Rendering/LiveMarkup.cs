@@ -22,6 +22,9 @@ public static class LiveMarkup
 {
     private const string Token = "{{" + LiveText.DiscountStatus + "}}";
 
+    // The chat's dates-first form; a page has room for the whole status, so it is written the same.
+    private const string EndToken = "{{" + LiveText.DiscountEnd + "}}";
+
     // Letters and digits only: Markdig and the HTML encoder leave them as they are.
     private const string MarkerStart = "JAMSOSLIVESTATUS";
 
@@ -34,7 +37,7 @@ public static class LiveMarkup
     public static bool IsUsedIn(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Contains(Token, StringComparison.Ordinal);
+        return text.Contains(Token, StringComparison.Ordinal) || text.Contains(EndToken, StringComparison.Ordinal);
     }
 
     /// <summary>The text with <c>{{ live.discount_status }}</c> written as the periods and one status marker per sector.</summary>
@@ -48,7 +51,8 @@ public static class LiveMarkup
         }
 
         var statuses = knowledge.Live.Periods.Select((p, i) => $"{Label(p.Sector, language)}: {Marker(i)}.");
-        return text.Replace(Token, knowledge.Live.DiscountPeriodsText(language) + " " + string.Join(" ", statuses), StringComparison.Ordinal);
+        var written = knowledge.Live.DiscountPeriodsText(language) + " " + string.Join(" ", statuses);
+        return text.Replace(Token, written, StringComparison.Ordinal).Replace(EndToken, written, StringComparison.Ordinal);
     }
 
     /// <summary>HTML (already encoded) with its markers replaced by the live status elements.</summary>

@@ -23,6 +23,7 @@ public sealed partial class NeverStaleSiteTests
     [Theory]
     [InlineData("/", "bulan April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi: ojol, opang, sopir, kurir)")]
     [InlineData("/kalkulator/", "bulan April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi: ojol, opang, sopir, kurir)")]
+    [InlineData("/iuran/setelah-diskon/", "bulan April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi: ojol, opang, sopir, kurir)")]
     [InlineData("/iuran/diskon-2026/", "bulan April–Desember 2026 (sektor selain transportasi) dan Januari 2026–Maret 2027 (transportasi: ojol, opang, sopir, kurir)")]
     [InlineData("/en/", "the months April–December 2026 (sectors other than transport) and January 2026–March 2027 (transport: ojol, opang, drivers, couriers)")]
     [InlineData("/en/calculator/", "the months April–December 2026 (sectors other than transport) and January 2026–March 2027 (transport: ojol, opang, drivers, couriers)")]
@@ -31,6 +32,15 @@ public sealed partial class NeverStaleSiteTests
         var html = fixture.Site.Page(path).Html;
 
         Assert.Contains(periods, html, StringComparison.Ordinal);
+    }
+
+    /// <summary>No date-aware placeholder (<c>{{ live.discount_status }}</c> or <c>{{ live.discount_end }}</c>) is left as it was written.</summary>
+    [Fact]
+    public void EveryPage_LeavesNoDateAwarePlaceholderUnwritten()
+    {
+        var raw = fixture.Site.Pages.Where(p => p.Html.Contains("live.discount", StringComparison.Ordinal)).Select(p => p.Url);
+
+        Assert.Empty(raw);
     }
 
     [Fact]

@@ -62,6 +62,22 @@ public sealed partial class AnswerScreensTests
     }
 
     /// <summary>
+    /// "What happens after the discount" in its last weeks: the first screen says the price after it and, dated, how
+    /// many days each sector's discount has left (2026-12-08: the days left were behind "Selengkapnya"); once the
+    /// other sectors' discount has ended, that it has ended.
+    /// </summary>
+    [Theory]
+    [InlineData("2026-12-08", Language.Id, "kalau diskon habis iuran jadi berapa?", "Rp16.800", "Per 8 Desember 2026, diskon sektor selain transportasi (iuran April–Desember 2026) tinggal 24 hari; diskon transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027) tinggal 114 hari.")]
+    [InlineData("2026-12-08", Language.En, "what happens when the discount ends?", "Rp16,800", "has 24 days left; the discount for transport (ojol, opang, drivers, couriers; January 2026–March 2027) has 114 days left.")]
+    [InlineData("2027-01-05", Language.Id, "kalau diskon habis iuran jadi berapa?", "Rp16.800", "diskon sektor selain transportasi (iuran April–Desember 2026) sudah berakhir")]
+    public void Answer_AfterTheDiscountQuestion_FirstScreenHasTheNormalPriceAndTheDaysLeft(string day, Language language, string question, string price, string dated)
+    {
+        var answer = fixture.Answerer.Answer(question, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), language);
+
+        Assert.Equal(("setelah-diskon", true, true), (answer.EntryId, answer.Text.Contains(price, StringComparison.Ordinal), answer.Text.Contains(dated, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The first screen starts with the summary's first part, and the later screens are the rest of it, in
     /// order. (A prompt, "Ketik penghasilan Anda…", follows the first part on the first screen: AnswererTests pins it.)
     /// </summary>

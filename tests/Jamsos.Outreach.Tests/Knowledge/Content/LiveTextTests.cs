@@ -214,4 +214,40 @@ public sealed class LiveTextTests
 
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
     }
+
+    /// <summary>For the entry about the discount's end: while both periods run, the dates and days left lead and the discounted price is left out.</summary>
+    [Theory]
+    [InlineData(Language.Id, "Per 8 Desember 2026, diskon sektor selain transportasi (iuran April–Desember 2026) tinggal 24 hari; diskon transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027) tinggal 114 hari.")]
+    [InlineData(Language.En, "As of 8 December 2026, the discount for other sectors (April–December 2026) has 24 days left; the discount for transport (ojol, opang, drivers, couriers; January 2026–March 2027) has 114 days left.")]
+    public void DiscountEndText_BothRunning_DatesAndDaysLeftWithoutThePrice(Language language, string expected)
+    {
+        var text = live.DiscountEndText(language, new DateOnly(2026, 12, 8));
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void DiscountEndText_OneEnded_SaysWhichEndedAndTheOthersDaysLeft()
+    {
+        var text = live.DiscountEndText(Language.Id, new DateOnly(2027, 1, 5));
+
+        Assert.Equal(
+            "Per 5 Januari 2027, diskon sektor selain transportasi (iuran April–Desember 2026) sudah berakhir: kembali Rp16.800 kecuali diperpanjang; diskon transportasi (ojol, opang, sopir, kurir; iuran Januari 2026–Maret 2027) tinggal 86 hari. " + live.Advice(Language.Id),
+            text);
+    }
+
+    [Fact]
+    public void DiscountEndText_BeforeAnyStartsOrAfterAllEnded_IsTheStatus()
+    {
+        Assert.Equal(live.DiscountStatusText(Language.Id, Before), live.DiscountEndText(Language.Id, Before));
+        Assert.Equal(live.DiscountStatusText(Language.En, After), live.DiscountEndText(Language.En, After));
+    }
+
+    [Fact]
+    public void Render_TextWithBothTokens_ReplacesBoth()
+    {
+        var text = live.Render("A: {{live.discount_status}} B: {{live.discount_end}}", Language.Id, Both);
+
+        Assert.Equal(("A: " + live.DiscountStatusText(Language.Id, Both) + " B: " + live.DiscountEndText(Language.Id, Both)), text);
+    }
 }
