@@ -106,7 +106,12 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 25", 0.90)]
     // Corpus dev 26, first look (unseen, engine after corpus dev 25 was learned): 97.5 / 95.0 / 98.8, confidently wrong 0%,
     // 21.9 points over BM25 (159 of 160 rows `style`, at most three per entry).
+    // Learned since (eleventh session); held out with its fold it reads 156, 152, 159 of 160 (none confidently wrong): the floors stand.
     [InlineData("corpus dev 26", 0.94)]
+    // Corpus dev 27, messier on purpose (WhatsApp-style, two questions in one, on someone's behalf, regional): first look
+    // (unseen, engine after corpus dev 25 was learned) 92.1 / 91.5 / 98.8, confidently wrong 0.6%, 22.6 points over BM25;
+    // second (after corpus dev 26 was learned) 93.3 / 92.1 / 98.8, 0.6%, 23.8 points. Not learned yet.
+    [InlineData("corpus dev 27", 0.90)]
     public void Evaluate_Set_IntentAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].IntentAccuracy, floor, set, "intent accuracy");
 
@@ -142,6 +147,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 24", 0.85)]
     [InlineData("corpus dev 25", 0.86)]
     [InlineData("corpus dev 26", 0.91)]
+    [InlineData("corpus dev 27", 0.89)]
     public void Evaluate_Set_EntryAccuracyAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].EntryAccuracy, floor, set, "entry accuracy");
 
@@ -177,6 +183,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 24", 0.95)]
     [InlineData("corpus dev 25", 0.95)]
     [InlineData("corpus dev 26", 0.96)]
+    [InlineData("corpus dev 27", 0.96)]
     public void Evaluate_Set_Top3RecallAtLeastFloor(string set, double floor) =>
         AssertAtLeast(report[set].Top3Recall, floor, set, "top-3 recall");
 
@@ -210,6 +217,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 24", 0.045)]
     [InlineData("corpus dev 25", 0.04)]
     [InlineData("corpus dev 26", 0.03)]
+    [InlineData("corpus dev 27", 0.03)]
     public void Evaluate_Set_ConfidentlyWrongAtMostCeiling(string set, double ceiling)
     {
         var rate = report[set].ConfidentlyWrong;
@@ -247,6 +255,7 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
     [InlineData("corpus dev 24", 0.27)]
     [InlineData("corpus dev 25", 0.21)]
     [InlineData("corpus dev 26", 0.18)]
+    [InlineData("corpus dev 27", 0.19)]
     public void Evaluate_Set_BeatsTheBm25BaselineOnIntent(string set, double margin)
     {
         var s = report[set];
