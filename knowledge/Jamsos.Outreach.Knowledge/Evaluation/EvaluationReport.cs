@@ -177,7 +177,8 @@ public sealed class EvaluationReport
     public void WriteOutcomes(TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        foreach (var set in SetReports.Where(s => s.Name != FrozenTestSet))
+        // Not a batch not yet learned from either (it wrote them until 2026-12-08): its predictions are as unseen as its misses.
+        foreach (var set in SetReports.Where(s => IsTunedOn(s.Name)))
         {
             foreach (var o in set.Outcomes)
             {

@@ -7,8 +7,9 @@ namespace Jamsos.Outreach.Knowledge.Text;
 /// The contribution month a question names, if any: "iuran ojol bulan april 2027 berapa?", "iuran januari brp",
 /// "berapa iuran bulan depan?", "contribution for March 2027". The PP 50/2025 discount covers contribution
 /// months, so a figure for the month asked about can differ from this month's. Read only where it is clearly a
-/// month of contributions: a month name with a year, or within three words after "iuran" or "bayar" and not followed
-/// by "kemarin" or "lalu" (then the next such month from today), or "bulan depan" / "next month". Abbreviations ("jan", "des") and the English "may" count
+/// month of contributions: a month name with a year, or within three words after "iuran" or "bayar", or a month to come
+/// named before them ("januari nanti bayar brp", "mulai januari iurannya naik?"), and not followed by "kemarin" or
+/// "lalu" (then the next such month from today), or "bulan depan" / "next month". Abbreviations ("jan", "des") and the English "may" count
 /// only with a year, so "may I …" and "des" (village) are never months.
 /// </summary>
 public static class ContributionMonth
@@ -66,7 +67,8 @@ public static class ContributionMonth
                 return new DateOnly(year, month, 1);
             }
 
-            if (full && tokens[Math.Max(0, i - 3)..i].Any(ContributionWords.Contains) && !tokens.Skip(i + 1).Take(2).Any(PastWords.Contains))
+            if (full && !tokens.Skip(i + 1).Take(2).Any(PastWords.Contains)
+                && (tokens[Math.Max(0, i - 3)..i].Any(ContributionWords.Contains) || NamesAComingMonth(tokens, i)))
             {
                 // No year: the next such month from today (this month included).
                 var thisYear = new DateOnly(today.Year, month, 1);
@@ -76,6 +78,22 @@ public static class ContributionMonth
 
         return null;
     }
+
+    /// <summary>
+    /// A month named before the contribution word, where the words around it say it is a month to come: "januari nanti
+    /// bayar brp", "mulai januari iurannya naik?", "Januari iurannya berapa?" (the message's first word). A contribution
+    /// word must follow within three words. Any other word before it is left alone: "saya lahir april iuran brp" is a
+    /// birthday, "daftar bulan april, iuran brp" a past sign-up.
+    /// </summary>
+    private static bool NamesAComingMonth(string[] tokens, int i) =>
+        tokens.Skip(i + 1).Take(3).Any(ContributionWords.Contains)
+        && (i == 0 || StartWords.Contains(tokens[i - 1]) || (i + 1 < tokens.Length && ComingWords.Contains(tokens[i + 1])));
+
+    private static readonly FrozenSet<string> StartWords = new[] { "mulai", "per", "from", "starting", "wiwit", "mimiti" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ComingWords = new[] { "nanti", "ntar", "besok", "mendatang", "ngarep", "engke", "coming" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A year of 2020–2039 at <paramref name="at"/> (or after "tahun"/"taun"/"thn").</summary>
     private static int? Year(string[] tokens, int at)

@@ -239,6 +239,22 @@ public sealed class AnswererTests
         Assert.StartsWith("Iuran JKK dan JKM bulan April 2027, golongan terendah: transportasi Rp16.800 (di luar masa diskon, kecuali diperpanjang).", result.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A month to come named before "bayar"/"iuran" (2026-12-08: "januari nanti bayar brp" got the general amount with
+    /// December's discount status): in December, a trader's January figure is the normal one, an ojol driver's still the
+    /// discounted one.
+    /// </summary>
+    [Theory]
+    [InlineData("sy pedagang pasar, januari nanti bayar brp?", "Iuran JKK dan JKM bulan Januari 2027, golongan terendah: sektor lain Rp16.800 (di luar masa diskon, kecuali diperpanjang).")]
+    [InlineData("januari iuran ojol brp", "Iuran JKK dan JKM bulan Januari 2027, golongan terendah: transportasi Rp8.400 (termasuk masa diskon).")]
+    [InlineData("mulai januari iurannya naik lagi ya?", "Iuran JKK dan JKM bulan Januari 2027, golongan terendah: transportasi Rp8.400 (termasuk masa diskon), sektor lain Rp16.800 (di luar masa diskon, kecuali diperpanjang).")]
+    public void Answer_AComingMonthNamedBeforeTheContributionWord_LeadsWithThatMonthsFigure(string question, string line)
+    {
+        var result = answerer.Answer(question, new DateOnly(2026, 12, 8));
+
+        Assert.StartsWith(line, result.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("iuran bulan januari 2027 berapa?", null, "Ingin tahu lebih lanjut? Pilih topik:")]
     [InlineData("how much is the contribution in january 2027?", Language.En, "Want to know more? Pick a topic:")]

@@ -42,6 +42,20 @@ public sealed class EvaluationFloorTests : IClassFixture<EvaluationFloorTests.Re
         Assert.DoesNotContain(lines, l => EvaluationReport.NotYetLearned.Any(n => l.StartsWith($"miss [{n}]", StringComparison.Ordinal)));
     }
 
+    /// <summary>The per-question outcomes (<c>--outcomes</c>) list only sets tuned on: a batch not yet learned from stays as unseen as the frozen half.</summary>
+    [Fact]
+    public void WriteOutcomes_OnlySetsTunedOn()
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+
+        report.WriteOutcomes(text);
+
+        var sets = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')[0]).Distinct().ToArray();
+        Assert.Contains("corpus dev", sets);
+        Assert.DoesNotContain(sets, s => !EvaluationReport.IsTunedOn(s));
+        Assert.Contains(report.SetReports, r => EvaluationReport.NotYetLearned.Contains(r.Name));
+    }
+
     [Fact]
     public void Write_SetsNothingWasTunedOn_GetIntervalsAndTheTunedOnesDoNot()
     {

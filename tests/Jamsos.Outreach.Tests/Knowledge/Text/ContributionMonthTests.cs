@@ -16,6 +16,10 @@ public sealed class ContributionMonthTests
     [InlineData("iuran des 2026 brp", 2026, 12)]
     [InlineData("berapa iuran bulan depan", 2027, 1)]
     [InlineData("how much do i pay next month", 2027, 1)]
+    [InlineData("januari nanti bayar brp", 2027, 1)]
+    [InlineData("sy pedagang pasar januari nanti bayar brp", 2027, 1)]
+    [InlineData("mulai januari iurannya naik lagi ya", 2027, 1)]
+    [InlineData("wiwit januari iurane pira", 2027, 1)]
     public void Read_ANamedContributionMonth_IsThatMonth(string text, int year, int month) =>
         Assert.Equal(new DateOnly(year, month, 1), ContributionMonth.Read(text, Today));
 
@@ -26,6 +30,9 @@ public sealed class ContributionMonthTests
     [InlineData("may i pay for six months")]
     [InlineData("des kami jauh dari kantor iuran brp")]
     [InlineData("saya lahir april iuran brp")]
+    [InlineData("daftar bulan april iuran brp")]
+    [InlineData("januari kemarin bayar brp")]
+    [InlineData("ojol januari sampai maret masih diskon")]
     [InlineData("")]
     public void Read_NoContributionMonth_IsNull(string text) =>
         Assert.Null(ContributionMonth.Read(text, Today));
