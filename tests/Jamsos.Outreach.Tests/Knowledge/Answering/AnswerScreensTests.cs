@@ -78,6 +78,20 @@ public sealed partial class AnswerScreensTests
     }
 
     /// <summary>
+    /// "Is the discount extended?" in December: the first screen says that no extension had been announced as of the
+    /// review date, and each sector's days left (2026-12-08: both were behind "Selengkapnya").
+    /// </summary>
+    [Theory]
+    [InlineData(Language.Id, "diskon iuran bpjs tk diperpanjang gak?", "Sampai 4 Desember 2026 belum ada kabar perpanjangan.", "tinggal 24 hari")]
+    [InlineData(Language.En, "has the contribution discount been extended?", "As of 4 December 2026, no extension has been announced.", "has 24 days left")]
+    public void Answer_IsTheDiscountExtended_FirstScreenSaysNoNewsAndTheDaysLeft(Language language, string question, string noNews, string daysLeft)
+    {
+        var answer = fixture.Answerer.Answer(question, new DateOnly(2026, 12, 8), language);
+
+        Assert.Equal(("diskon-cara-dapat", true, true), (answer.EntryId, answer.Text.Contains(noNews, StringComparison.Ordinal), answer.Text.Contains(daysLeft, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The first screen starts with the summary's first part, and the later screens are the rest of it, in
     /// order. (A prompt, "Ketik penghasilan Anda…", follows the first part on the first screen: AnswererTests pins it.)
     /// </summary>
