@@ -193,9 +193,10 @@ public sealed class Answerer
         // covers contribution months, so this month's figure may not be that month's.
         var month = contributionQuestion || top.Entry.Intent == Intents.ContributionBreakdown ? ContributionMonth.Read(analyzed.Normalized, date) : null;
         // Not before the first discount month our data knows: earlier months had discounts we do not hold (2020–2021).
-        var monthLine = month is { } m && (m.Year != date.Year || m.Month != date.Month) && m >= knowledge.Discounts.Periods.Min(p => p.FirstMonth)
+        var namedLine = month is { } m && m >= knowledge.Discounts.Periods.Min(p => p.FirstMonth)
             ? texts.MonthLine(lang, m, sector, income)
             : null;
+        var monthLine = month is { } n && (n.Year != date.Year || n.Month != date.Month) ? namedLine : null;
         if (income is { } declared)
         {
             var entry = ranked.FirstOrDefault(r => r.Entry.Intent == Intents.ContributionByIncome).Entry ?? Entry(options.IncomeEntry, lang);
@@ -225,7 +226,9 @@ public sealed class Answerer
             // Unsure which contribution entry is meant, but sure of the month: its figure answers, and the suggestions
             // follow as what to read next, without "sorry, not sure" under a figure that was just given.
             var unsure = NotSure(text, top.Entry.Intent, confidence, ranked, lang, date);
-            return monthLine is null ? unsure : unsure with { Text = monthLine + "\n\n" + texts.MoreAfterLine(lang, unsure.Suggestions) };
+            // This month named ("iuran desember masih diskon kan?") gets its line too here: a sure answer's entry already
+            // says this month's status, an unsure one would otherwise give no figure at all.
+            return namedLine is null ? unsure : unsure with { Text = namedLine + "\n\n" + texts.MoreAfterLine(lang, unsure.Suggestions) };
         }
 
         // A stated sector gets its own figure: transport always (its discount runs longer), any other sector once

@@ -255,6 +255,20 @@ public sealed class AnswererTests
         Assert.StartsWith(line, result.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// This month named while the engine is unsure which entry is meant (2026-12-08: "iuran desember masih diskon kan?" got
+    /// only "Maaf, saya belum yakin" and three titles): the month's figure answers, without "sorry".
+    /// </summary>
+    [Theory]
+    [InlineData("iuran desember masih diskon kan?")]
+    [InlineData("iuran desember brp")]
+    public void Answer_ThisMonthNamed_GivesItsDiscountedFigureWithoutSorry(string question)
+    {
+        var result = answerer.Answer(question, new DateOnly(2026, 12, 8));
+
+        Assert.Equal((true, false), (result.Text.Contains("Rp8.400", StringComparison.Ordinal), result.Text.Contains("belum yakin", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("iuran bulan januari 2027 berapa?", null, "Ingin tahu lebih lanjut? Pilih topik:")]
     [InlineData("how much is the contribution in january 2027?", Language.En, "Want to know more? Pick a topic:")]
