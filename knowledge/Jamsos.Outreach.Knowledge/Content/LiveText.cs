@@ -53,8 +53,9 @@ public sealed class LiveText
     /// <summary>
     /// The status for an entry about the discount's end: while a period runs, one dated sentence with each sector's
     /// state (days left, or ended and back to the normal price), without the discounted price (the entry is about the
-    /// price after it); before any starts or after all have ended, the same as <see cref="DiscountStatusText"/>. 2026-12-08: "kalau diskon habis iuran jadi berapa?" showed the discounted price
-    /// on the first screen and left the days left behind "Selengkapnya".
+    /// price after it); before any starts or after all have ended, the same as <see cref="DiscountStatusText"/>.
+    /// 2026-12-08: "kalau diskon habis iuran jadi berapa?" showed the discounted price on the first screen and left the
+    /// days left behind "Selengkapnya".
     /// </summary>
     public string DiscountEndText(Language language, DateOnly date)
     {
