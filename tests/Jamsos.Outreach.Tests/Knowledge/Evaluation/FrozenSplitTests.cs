@@ -17,7 +17,7 @@ public sealed class FrozenSplitTests
     private static readonly string[] CorpusFiles = ["corpus_test.tsv", "corpus_dev.tsv"];
 
     // The sets whose questions may train the ranker (content/asked/); their figures are measured out-of-fold.
-    private static readonly string[] DevelopmentFiles = ["corpus_dev.tsv", "holdout_questions.tsv", "dev_questions.tsv", "corpus_dev2.tsv", "corpus_dev3.tsv", "corpus_dev4.tsv", "corpus_dev5.tsv", "corpus_dev6.tsv", "corpus_dev7.tsv", "corpus_dev8.tsv", "corpus_dev9.tsv", "corpus_dev10.tsv", "corpus_dev11.tsv", "corpus_dev12.tsv", "corpus_dev13.tsv", "corpus_dev14.tsv", "corpus_dev15.tsv", "corpus_dev16.tsv", "corpus_dev17.tsv", "corpus_dev18.tsv", "corpus_dev19.tsv", "corpus_dev20.tsv", "corpus_dev21.tsv", "corpus_dev22.tsv", "corpus_dev23.tsv", "corpus_dev24.tsv", "corpus_dev25.tsv", "corpus_dev26.tsv"];
+    private static readonly string[] DevelopmentFiles = ["corpus_dev.tsv", "holdout_questions.tsv", "dev_questions.tsv", "corpus_dev2.tsv", "corpus_dev3.tsv", "corpus_dev4.tsv", "corpus_dev5.tsv", "corpus_dev6.tsv", "corpus_dev7.tsv", "corpus_dev8.tsv", "corpus_dev9.tsv", "corpus_dev10.tsv", "corpus_dev11.tsv", "corpus_dev12.tsv", "corpus_dev13.tsv", "corpus_dev14.tsv", "corpus_dev15.tsv", "corpus_dev16.tsv", "corpus_dev17.tsv", "corpus_dev18.tsv", "corpus_dev19.tsv", "corpus_dev20.tsv", "corpus_dev21.tsv", "corpus_dev22.tsv", "corpus_dev23.tsv", "corpus_dev24.tsv", "corpus_dev25.tsv", "corpus_dev26.tsv", "corpus_dev27.tsv"];
 
     private static string Key(string text) => string.Join(' ', Jamsos.Outreach.Knowledge.Text.TextNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
@@ -89,7 +89,7 @@ public sealed class FrozenSplitTests
     [InlineData("corpus dev 24", true)]
     [InlineData("corpus dev 25", true)]
     [InlineData("corpus dev 26", true)]
-    [InlineData("corpus dev 27", false)]
+    [InlineData("corpus dev 27", true)]
     [InlineData("corpus dev 28", false)]
     [InlineData("corpus dev 14", true)]
     [InlineData("corpus dev", true)]
