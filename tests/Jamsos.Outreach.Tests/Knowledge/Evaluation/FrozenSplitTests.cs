@@ -91,6 +91,7 @@ public sealed class FrozenSplitTests
     [InlineData("corpus dev 26", true)]
     [InlineData("corpus dev 27", true)]
     [InlineData("corpus dev 28", false)]
+    [InlineData("corpus dev 29", false)]
     [InlineData("corpus dev 14", true)]
     [InlineData("corpus dev", true)]
     public void IsTunedOn_FrozenHalfAndBatchesNotYetLearned_AreNot(string set, bool tuned) =>
